@@ -1,0 +1,60 @@
+package org.twofold;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.twofold.people.Person;
+import org.twofold.people.PersonStore;
+import org.twofold.security.AccountStore;
+import org.twofold.security.Passwords;
+import org.twofold.security.Role;
+import org.twofold.store.Times;
+
+/** The first admin (from the environment) and, when asked for, a demo service to try Twofold with. */
+final class Seeds {
+    static final String DEMO_SERVICE = "Demo care service";
+    static final String DEMO_STAFF = "demo-staff";
+    static final String DEMO_ADVOCATE = "demo-advocate";
+    static final String DEMO_PASSWORD = "twofold-demo";
+    private static final Logger LOG = LoggerFactory.getLogger(Seeds.class);
+
+    private final AccountStore accounts;
+    private final PersonStore people;
+    private final Passwords passwords;
+    private final Clock clock;
+
+    Seeds(AccountStore accounts, PersonStore people, Passwords passwords, Clock clock) {
+        this.accounts = accounts;
+        this.people = people;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    void admin(Config config) {
+        if (config.adminUser() == null || config.adminPassword() == null || accounts.anyUser()) {
+            return;
+        }
+        Instant now = clock.instant();
+        String service = accounts.serviceNamed("Main service").orElseGet(() -> accounts.createService("Main service", now));
+        accounts.createUser(service, config.adminUser(), passwords.hash(config.adminPassword()), Role.ADMIN, now);
+        LOG.info("Created admin account '{}'", config.adminUser());
+    }
+
+    void demo() {
+        if (accounts.byUsername(DEMO_STAFF).isPresent()) {
+            LOG.info("Demo: sign in as {} or {} with password {}", DEMO_STAFF, DEMO_ADVOCATE, DEMO_PASSWORD);
+            return;
+        }
+        Instant now = clock.instant();
+        String service = accounts.createService(DEMO_SERVICE, now);
+        accounts.createUser(service, DEMO_STAFF, passwords.hash(DEMO_PASSWORD), Role.STAFF, now);
+        accounts.createUser(service, DEMO_ADVOCATE, passwords.hash(DEMO_PASSWORD), Role.ADVOCATE, now);
+        Person sam = new Person(UUID.randomUUID().toString(), service, "Sam Taylor", "Sam",
+            "Understands short sentences and pictures. Points to choose. Likes time to think.", Times.format(now));
+        people.add(sam, null);
+        LOG.info("Demo: created {} with staff login {} and advocate login {}, password {}", DEMO_SERVICE, DEMO_STAFF, DEMO_ADVOCATE, DEMO_PASSWORD);
+        LOG.info("Demo: person Sam Taylor has id {}", sam.id());
+    }
+}

@@ -1,0 +1,68 @@
+package org.twofold.conversation;
+
+import java.util.UUID;
+import org.twofold.conversation.ConversationLog.Opened;
+import org.twofold.dialogue.Node;
+import org.twofold.draft.DraftComposer;
+import org.twofold.draft.DraftComposer.Subject;
+import org.twofold.draft.DraftStore;
+import org.twofold.security.Principal;
+import org.twofold.store.Database;
+import org.twofold.store.Times;
+import org.twofold.web.ApiException.Conflict;
+
+/**
+ * The hot path: records one answer at the current step. A resent answerId returns the first
+ * result and records nothing; an answer for a step the conversation has left is refused (409).
+ * The answer that reaches an end composes and stores the draft in the same transaction.
+ */
+public final class AnswerStep {
+    private final Database db;
+    private final ConversationLog log;
+    private final ConversationLocks locks;
+    private final Steps steps;
+    private final DraftComposer composer;
+    private final DraftStore drafts;
+
+    public AnswerStep(Database db, ConversationLog log, ConversationLocks locks, Steps steps, DraftComposer composer, DraftStore drafts) {
+        this.db = db;
+        this.log = log;
+        this.locks = locks;
+        this.steps = steps;
+        this.composer = composer;
+        this.drafts = drafts;
+    }
+
+    public StepResult answer(Principal who, String conversationId, AnswerRequest r) {
+        return locks.with(conversationId, () -> db.write(tx -> {
+            Opened o = log.open(tx, who, conversationId);
+            if (r.answerId() != null) {
+                var earlier = log.store().byAnswerId(tx, conversationId, r.answerId());
+                if (earlier.isPresent()) {
+                    return new StepResult(earlier.get().resultStatus(), steps.of(o.dialogue(), earlier.get().resultNode(), o.state()));
+                }
+            }
+            ConversationState state = o.state();
+            if (state.status() == Status.FINISHED) {
+                throw new Conflict("This conversation is finished; its draft is ready.");
+            }
+            if (!r.node().equals(state.node())) {
+                throw new Conflict("Step '" + r.node() + "' is not the current step; the conversation is at '" + state.node() + "'.");
+            }
+            Node node = o.dialogue().node(state.node())
+                .orElseThrow(() -> new Conflict("Step '" + state.node() + "' is no longer in the dialogue."));
+            if (state.status() == Status.PAUSED) {
+                log.append(tx, o, log.move(o, EventKind.RESUME, Status.ACTIVE, state.node(), who.actorId()));
+            }
+            Event e = Answers.eventFor(new Answers.Context(o.dialogue(), state, state.nextSeq(), who.actorId(), log.now()), node, r);
+            log.append(tx, o, e);
+            if (state.status() == Status.FINISHED) {
+                Node end = o.dialogue().node(state.node()).orElseThrow();
+                Conversation c = o.conversation();
+                drafts.save(tx, composer.compose(new Subject(UUID.randomUUID().toString(), c.id(), c.personId(), c.dialogueId()),
+                    end.draft(), state.slots(), state.provenance(), Times.parse(e.at())));
+            }
+            return new StepResult(state.status(), steps.at(o.dialogue(), state));
+        }));
+    }
+}

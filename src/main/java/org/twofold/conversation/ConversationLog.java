@@ -1,0 +1,57 @@
+package org.twofold.conversation;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import org.twofold.dialogue.Dialogue;
+import org.twofold.dialogue.Dialogues;
+import org.twofold.security.Principal;
+import org.twofold.store.Times;
+import org.twofold.store.Tx;
+import org.twofold.web.ApiException.Conflict;
+import org.twofold.web.ApiException.NotFound;
+
+/** Opens a conversation for its caller and replays its log: the shared first half of every use case. */
+public final class ConversationLog {
+    private final ConversationStore store;
+    private final Dialogues dialogues;
+    private final Clock clock;
+
+    public ConversationLog(ConversationStore store, Dialogues dialogues, Clock clock) {
+        this.store = store;
+        this.dialogues = dialogues;
+        this.clock = clock;
+    }
+
+    /** A conversation with everything needed to act on it. */
+    public record Opened(Conversation conversation, Dialogue dialogue, ConversationState state) {}
+
+    public Opened open(Tx tx, Principal who, String conversationId) throws SQLException {
+        Conversation c = store.find(tx, conversationId)
+            .filter(found -> found.serviceId().equals(who.serviceId()))
+            .orElseThrow(() -> new NotFound("There is no conversation '" + conversationId + "'."));
+        Dialogue d = dialogues.find(c.dialogueId())
+            .orElseThrow(() -> new Conflict("Dialogue '" + c.dialogueId() + "' is no longer offered by this server."));
+        ConversationState state = ConversationState.replay(d.start(), c.present(), store.events(tx, c.id()));
+        return new Opened(c, d, state);
+    }
+
+    /** Appends an event and applies it, so the state stays the replay of the log. */
+    void append(Tx tx, Opened o, Event e) throws SQLException {
+        store.append(tx, o.conversation().id(), e);
+        o.state().apply(e);
+    }
+
+    /** An event that only changes the status or position (pause, resume, back). */
+    Event move(Opened o, EventKind kind, Status status, String node, String actor) {
+        return new Event(o.state().nextSeq(), kind, o.state().node(), null, null, null, null, null, null,
+            null, null, null, actor, status, node, now());
+    }
+
+    String now() {
+        return Times.format(clock.instant());
+    }
+
+    ConversationStore store() {
+        return store;
+    }
+}

@@ -1,0 +1,151 @@
+package org.twofold.conversation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.twofold.dialogue.Dialogue;
+import org.twofold.dialogue.Dialogues;
+import org.twofold.draft.Draft;
+import org.twofold.draft.DraftStore;
+import org.twofold.draft.Provenance.Present;
+import org.twofold.people.PeopleRoutes;
+import org.twofold.security.Access;
+import org.twofold.security.AuditLog;
+import org.twofold.security.Principal;
+import org.twofold.security.Role;
+import org.twofold.store.Database;
+import org.twofold.web.ApiException.BadRequest;
+import org.twofold.web.ApiException.Conflict;
+import org.twofold.web.JsonBody;
+
+/** The conversation API: start, read, answer, back, pause, resume and the finished draft. */
+public final class ConversationRoutes {
+    private static final int MAX_PRESENT = 20;
+
+    private final Database db;
+    private final Dialogues dialogues;
+    private final PeopleRoutes people;
+    private final StartConversation starts;
+    private final ConversationLog log;
+    private final AnswerStep answers;
+    private final MoveConversation moves;
+    private final Steps steps;
+    private final DraftStore drafts;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final String publicUrl;
+
+    public ConversationRoutes(Database db, Dialogues dialogues, PeopleRoutes people, StartConversation starts, ConversationLog log,
+                              AnswerStep answers, MoveConversation moves, Steps steps, DraftStore drafts, AuditLog audit,
+                              ObjectMapper json, String publicUrl) {
+        this.db = db;
+        this.dialogues = dialogues;
+        this.people = people;
+        this.starts = starts;
+        this.log = log;
+        this.answers = answers;
+        this.moves = moves;
+        this.steps = steps;
+        this.drafts = drafts;
+        this.audit = audit;
+        this.json = json;
+        this.publicUrl = publicUrl;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/people/{id}/conversations", this::start, Role.ADMIN, Role.STAFF, Role.ADVOCATE);
+        routes.get("/api/v1/conversations/{id}", this::show, Access.ACCOUNTS_AND_TABLET);
+        routes.post("/api/v1/conversations/{id}/answers", this::answer, Access.ACCOUNTS_AND_TABLET);
+        routes.post("/api/v1/conversations/{id}/back", ctx -> send(ctx, moves.back(Access.principal(ctx), ctx.pathParam("id"))), Access.ACCOUNTS_AND_TABLET);
+        routes.post("/api/v1/conversations/{id}/pause", ctx -> send(ctx, moves.pause(Access.principal(ctx), ctx.pathParam("id"))), Access.ACCOUNTS_AND_TABLET);
+        routes.post("/api/v1/conversations/{id}/resume", ctx -> send(ctx, moves.resume(Access.principal(ctx), ctx.pathParam("id"))), Access.ACCOUNTS_AND_TABLET);
+        routes.get("/api/v1/conversations/{id}/draft", this::draft, Access.ACCOUNTS_AND_TABLET);
+    }
+
+    private void start(Context ctx) {
+        Principal who = Access.principal(ctx);
+        var person = people.find(who, ctx.pathParam("id"));
+        JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("dialogue", "present"));
+        String dialogueId = body.text("dialogue", 100);
+        Dialogue dialogue = dialogues.find(dialogueId)
+            .orElseThrow(() -> new BadRequest("Field 'dialogue': there is no dialogue '" + dialogueId + "'. See GET /api/v1/dialogues."));
+        StartConversation.Started s = starts.start(who, person, dialogue, present(body.node("present")));
+        Map<String, Object> out = view(s.conversation(), Status.ACTIVE, s.step());
+        out.put("joinUrl", base(ctx) + "/join/" + s.joinToken());
+        ctx.status(HttpStatus.CREATED).json(out);
+    }
+
+    private void show(Context ctx) {
+        Principal who = Access.principal(ctx);
+        ConversationLog.Opened o = db.read(tx -> log.open(tx, who, ctx.pathParam("id")));
+        ctx.json(view(o.conversation(), o.state().status(), steps.at(o.dialogue(), o.state())));
+    }
+
+    private void answer(Context ctx) {
+        JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("node", "choice", "rating", "text", "how", "note", "answerId"));
+        send(ctx, answers.answer(Access.principal(ctx), ctx.pathParam("id"), AnswerParser.parse(body)));
+    }
+
+    private void draft(Context ctx) {
+        Principal who = Access.principal(ctx);
+        String id = ctx.pathParam("id");
+        db.read(tx -> log.open(tx, who, id));
+        Draft draft = drafts.forConversation(id)
+            .orElseThrow(() -> new Conflict("The conversation is not finished yet, so there is no draft."));
+        audit.record(who, "draft.read", "conversation:" + id);
+        ctx.json(draft);
+    }
+
+    private static void send(Context ctx, StepResult r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", r.status());
+        out.put("step", r.step());
+        ctx.json(out);
+    }
+
+    private static Map<String, Object> view(Conversation c, Status status, Step step) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", c.id());
+        out.put("personId", c.personId());
+        out.put("dialogue", c.dialogueId());
+        out.put("status", status);
+        out.put("step", step);
+        out.put("present", c.present());
+        out.put("startedAt", c.startedAt());
+        return out;
+    }
+
+    private String base(Context ctx) {
+        return publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host();
+    }
+
+    private static List<Present> present(JsonNode node) {
+        List<Present> out = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (!node.isArray() || node.size() > MAX_PRESENT) {
+            throw new BadRequest("Field 'present' must be a list of at most " + MAX_PRESENT + " people: [{\"name\",\"role\"}].");
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode p = node.get(i);
+            JsonNode name = p.get("name");
+            JsonNode role = p.get("role");
+            if (!p.isObject() || name == null || !name.isTextual() || name.asText().isBlank() || name.asText().length() > 200) {
+                throw new BadRequest("Field 'present[" + i + "].name' is required: text of at most 200 characters.");
+            }
+            if (role != null && !role.isNull() && (!role.isTextual() || role.asText().length() > 100)) {
+                throw new BadRequest("Field 'present[" + i + "].role' must be text of at most 100 characters.");
+            }
+            out.add(new Present(name.asText().strip(), role == null || role.isNull() ? null : role.asText().strip()));
+        }
+        return out;
+    }
+}

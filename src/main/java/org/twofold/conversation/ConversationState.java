@@ -1,0 +1,112 @@
+package org.twofold.conversation;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.twofold.draft.Provenance;
+import org.twofold.draft.Provenance.Present;
+
+/**
+ * Where a conversation stands, rebuilt by replaying its log: the current step, the slots filled,
+ * whether the step is shown rephrased, and the answers so far with their provenance.
+ */
+public final class ConversationState {
+    private record Frame(String node, Map<String, String> slots, int provenanceOnArrival) {}
+
+    private final List<Present> present;
+    private final Deque<Frame> history = new ArrayDeque<>();
+    private final List<Provenance> provenance = new ArrayList<>();
+    private Map<String, String> slots = new HashMap<>();
+    private Status status = Status.ACTIVE;
+    private String node;
+    private boolean rephrased;
+    private int provenanceOnArrival;
+    private int events;
+
+    private ConversationState(String startNode, List<Present> present) {
+        this.node = startNode;
+        this.present = present;
+    }
+
+    public static ConversationState replay(String startNode, List<Present> present, List<Event> log) {
+        ConversationState state = new ConversationState(startNode, present);
+        log.forEach(state::apply);
+        return state;
+    }
+
+    void apply(Event e) {
+        events++;
+        switch (e.kind()) {
+            case ANSWER, SOMETHING_ELSE, NOT_SURE -> {
+                provenance.add(provenanceOf(e));
+                if (e.staysOnStep()) {
+                    rephrased = !rephrased;
+                } else {
+                    history.push(new Frame(node, new HashMap<>(slots), provenanceOnArrival));
+                    slots.putAll(e.slots());
+                    rephrased = false;
+                    provenanceOnArrival = provenance.size();
+                }
+            }
+            case BACK -> {
+                if (!history.isEmpty()) {
+                    Frame f = history.pop();
+                    slots = f.slots();
+                    provenance.subList(f.provenanceOnArrival(), provenance.size()).clear();
+                    provenanceOnArrival = f.provenanceOnArrival();
+                    rephrased = false;
+                }
+            }
+            case PAUSE, RESUME -> { }
+        }
+        node = e.resultNode();
+        status = e.resultStatus();
+    }
+
+    private Provenance provenanceOf(Event e) {
+        String ownWords = e.kind() == EventKind.SOMETHING_ELSE ? e.text() : null;
+        return new Provenance(e.node(), e.prompt(), e.answer(), e.choice() != null ? e.choice() : String.valueOf(e.rating()),
+            ownWords, e.how(), e.note(), present, e.at());
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String node() {
+        return node;
+    }
+
+    public Map<String, String> slots() {
+        return Collections.unmodifiableMap(slots);
+    }
+
+    public boolean rephrased() {
+        return rephrased;
+    }
+
+    public boolean canGoBack() {
+        return !history.isEmpty();
+    }
+
+    public int answered() {
+        return history.size();
+    }
+
+    /** The node the last answer was given at, where "back" returns to. */
+    public String previousNode() {
+        return history.isEmpty() ? node : history.peek().node();
+    }
+
+    public List<Provenance> provenance() {
+        return List.copyOf(provenance);
+    }
+
+    public int nextSeq() {
+        return events + 1;
+    }
+}

@@ -1,0 +1,85 @@
+package org.twofold.conversation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.twofold.draft.Provenance.Present;
+import org.twofold.store.StoreException;
+import org.twofold.store.Tx;
+
+/** Conversations and their append-only event logs. Methods take the caller's transaction. */
+public final class ConversationStore {
+    private static final TypeReference<List<Present>> PRESENT = new TypeReference<>() {};
+    private static final TypeReference<Map<String, String>> SLOTS = new TypeReference<>() {};
+
+    private final ObjectMapper json;
+
+    public ConversationStore(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void add(Tx tx, Conversation c) throws SQLException {
+        tx.update("""
+            INSERT INTO conversations (id, person_id, dialogue_id, present, started_by, started_at)
+            VALUES (?, ?, ?, ?, ?, ?)""",
+            c.id(), c.personId(), c.dialogueId(), write(c.present()), c.startedBy(), c.startedAt());
+    }
+
+    public Optional<Conversation> find(Tx tx, String id) throws SQLException {
+        return tx.one("""
+            SELECT c.*, p.service_id FROM conversations c JOIN people p ON p.id = c.person_id
+            WHERE c.id = ?""", rs -> new Conversation(rs.getString("id"), rs.getString("person_id"),
+            rs.getString("service_id"), rs.getString("dialogue_id"), read(rs.getString("present"), PRESENT),
+            rs.getString("started_by"), rs.getString("started_at")), id);
+    }
+
+    public List<Event> events(Tx tx, String conversationId) throws SQLException {
+        return tx.list("SELECT * FROM conversation_events WHERE conversation_id = ? ORDER BY seq", this::event, conversationId);
+    }
+
+    public Optional<Event> byAnswerId(Tx tx, String conversationId, String answerId) throws SQLException {
+        return tx.one("SELECT * FROM conversation_events WHERE conversation_id = ? AND answer_id = ?",
+            this::event, conversationId, answerId);
+    }
+
+    public void append(Tx tx, String conversationId, Event e) throws SQLException {
+        tx.update("""
+            INSERT INTO conversation_events (conversation_id, seq, kind, node, choice, rating, text, prompt, answer,
+                slots, how, note, answer_id, recorded_by, result_status, result_node, at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            conversationId, e.seq(), e.kind().code(), e.node(), e.choice(), e.rating(), e.text(), e.prompt(), e.answer(),
+            e.slots().isEmpty() ? null : write(e.slots()), e.how(), e.note(), e.answerId(), e.recordedBy(),
+            e.resultStatus().code(), e.resultNode(), e.at());
+    }
+
+    private Event event(ResultSet rs) throws SQLException {
+        String slots = rs.getString("slots");
+        Integer rating = rs.getObject("rating") == null ? null : rs.getInt("rating");
+        return new Event(rs.getInt("seq"), EventKind.fromCode(rs.getString("kind")), rs.getString("node"),
+            rs.getString("choice"), rating, rs.getString("text"), rs.getString("prompt"),
+            rs.getString("answer"), slots == null ? Map.of() : read(slots, SLOTS), rs.getString("how"),
+            rs.getString("note"), rs.getString("answer_id"), rs.getString("recorded_by"),
+            Status.fromCode(rs.getString("result_status")), rs.getString("result_node"), rs.getString("at"));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Stored value cannot be read", e);
+        }
+    }
+}

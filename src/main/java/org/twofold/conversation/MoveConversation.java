@@ -1,0 +1,53 @@
+package org.twofold.conversation;
+
+import org.twofold.conversation.ConversationLog.Opened;
+import org.twofold.security.Principal;
+import org.twofold.store.Database;
+import org.twofold.web.ApiException.Conflict;
+
+/** Back (undo the last answer), pause and resume. Doing what is already done records nothing. */
+public final class MoveConversation {
+    private final Database db;
+    private final ConversationLog log;
+    private final ConversationLocks locks;
+    private final Steps steps;
+
+    public MoveConversation(Database db, ConversationLog log, ConversationLocks locks, Steps steps) {
+        this.db = db;
+        this.log = log;
+        this.locks = locks;
+        this.steps = steps;
+    }
+
+    public StepResult back(Principal who, String conversationId) {
+        return change(who, conversationId, o -> o.state().canGoBack()
+            ? log.move(o, EventKind.BACK, Status.ACTIVE, o.state().previousNode(), who.actorId())
+            : null);
+    }
+
+    public StepResult pause(Principal who, String conversationId) {
+        return change(who, conversationId, o -> o.state().status() == Status.PAUSED
+            ? null
+            : log.move(o, EventKind.PAUSE, Status.PAUSED, o.state().node(), who.actorId()));
+    }
+
+    public StepResult resume(Principal who, String conversationId) {
+        return change(who, conversationId, o -> o.state().status() == Status.ACTIVE
+            ? null
+            : log.move(o, EventKind.RESUME, Status.ACTIVE, o.state().node(), who.actorId()));
+    }
+
+    private StepResult change(Principal who, String conversationId, java.util.function.Function<Opened, Event> decide) {
+        return locks.with(conversationId, () -> db.write(tx -> {
+            Opened o = log.open(tx, who, conversationId);
+            if (o.state().status() == Status.FINISHED) {
+                throw new Conflict("This conversation is finished; its draft is ready.");
+            }
+            Event e = decide.apply(o);
+            if (e != null) {
+                log.append(tx, o, e);
+            }
+            return new StepResult(o.state().status(), steps.at(o.dialogue(), o.state()));
+        }));
+    }
+}

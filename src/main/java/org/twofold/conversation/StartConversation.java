@@ -1,0 +1,57 @@
+package org.twofold.conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.twofold.dialogue.Dialogue;
+import org.twofold.draft.Provenance.Present;
+import org.twofold.people.Person;
+import org.twofold.security.AccountStore;
+import org.twofold.security.AuditLog;
+import org.twofold.security.Principal;
+import org.twofold.security.Tokens;
+import org.twofold.store.Database;
+import org.twofold.store.Times;
+
+/** Starts a person on a dialogue and makes the join link that opens it on their tablet. */
+public final class StartConversation {
+    private final Database db;
+    private final ConversationStore store;
+    private final AccountStore accounts;
+    private final Tokens tokens;
+    private final AuditLog audit;
+    private final Steps steps;
+    private final Clock clock;
+    private final Duration joinLinkLifetime;
+
+    public StartConversation(Database db, ConversationStore store, AccountStore accounts, Tokens tokens, AuditLog audit,
+                             Steps steps, Clock clock, Duration joinLinkLifetime) {
+        this.db = db;
+        this.store = store;
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.steps = steps;
+        this.clock = clock;
+        this.joinLinkLifetime = joinLinkLifetime;
+    }
+
+    public record Started(Conversation conversation, Step step, String joinToken) {}
+
+    public Started start(Principal who, Person person, Dialogue dialogue, List<Present> present) {
+        Instant now = clock.instant();
+        Conversation c = new Conversation(UUID.randomUUID().toString(), person.id(), person.serviceId(), dialogue.id(),
+            List.copyOf(present), who.actorId(), Times.format(now));
+        db.write(tx -> {
+            store.add(tx, c);
+            return null;
+        });
+        String token = tokens.newToken();
+        accounts.saveToken(token, null, c.id(), now.plus(joinLinkLifetime), now);
+        audit.record(who, "conversation.start", "person:" + person.id());
+        ConversationState fresh = ConversationState.replay(dialogue.start(), c.present(), List.of());
+        return new Started(c, steps.at(dialogue, fresh), token);
+    }
+}

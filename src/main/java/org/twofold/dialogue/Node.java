@@ -1,0 +1,74 @@
+package org.twofold.dialogue;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.twofold.draft.DraftTemplate;
+
+/**
+ * One step of a dialogue. Which fields matter depends on the kind:
+ * choice (options, notSure, slot, else), rating (slot, next), confirm (yes, change), end (draft).
+ */
+public record Node(
+    String id,
+    NodeKind kind,
+    String prompt,
+    String symbol,
+    String slot,
+    List<Option> options,
+    NotSure notSure,
+    @JsonProperty("else") ElseBranch elseBranch,
+    String next,
+    String yes,
+    String change,
+    DraftTemplate draft) {
+
+    public Node {
+        options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    /** Both the main options and the not-sure alternatives: any of them may be chosen. */
+    public List<Option> allOptions() {
+        List<Option> all = new ArrayList<>(options);
+        if (notSure != null) {
+            all.addAll(notSure.options());
+        }
+        return all;
+    }
+
+    public Optional<Option> option(String optionId) {
+        return allOptions().stream().filter(o -> o.id().equals(optionId)).findFirst();
+    }
+
+    /** Where "something else" leads: the else branch, or on to the first option's next step. */
+    public String elseNext() {
+        if (elseBranch != null && elseBranch.next() != null) {
+            return elseBranch.next();
+        }
+        return options.isEmpty() ? null : options.get(0).next();
+    }
+
+    /** The nodes this one can lead to. */
+    public List<String> successors() {
+        List<String> out = new ArrayList<>();
+        switch (kind) {
+            case CHOICE -> {
+                allOptions().forEach(o -> out.add(o.next()));
+                out.add(elseNext());
+            }
+            case RATING -> out.add(next);
+            case CONFIRM -> {
+                out.add(yes);
+                out.add(change);
+            }
+            default -> { }
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
+    }
+
+    public boolean isQuestion() {
+        return kind == NodeKind.CHOICE || kind == NodeKind.RATING || kind == NodeKind.CONFIRM || kind == NodeKind.BOARD;
+    }
+}

@@ -1,0 +1,49 @@
+package org.twofold.draft;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.twofold.store.Database;
+import org.twofold.store.StoreException;
+import org.twofold.store.Tx;
+
+/** Drafts, one per finished conversation, kept as the JSON the API returns. */
+public final class DraftStore {
+    private final Database db;
+    private final ObjectMapper json;
+
+    public DraftStore(Database db, ObjectMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    /** Saves inside the caller's transaction, so a conversation never finishes without its draft. */
+    public void save(Tx tx, Draft draft) throws SQLException {
+        tx.update("""
+            INSERT INTO drafts (id, conversation_id, person_id, status, body, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)""",
+            draft.id(), draft.conversationId(), draft.personId(), draft.status(), write(draft), draft.createdAt());
+    }
+
+    public Optional<Draft> forConversation(String conversationId) {
+        return db.read(tx -> tx.one("SELECT body FROM drafts WHERE conversation_id = ?",
+            rs -> read(rs.getString(1)), conversationId));
+    }
+
+    private String write(Draft draft) {
+        try {
+            return json.writeValueAsString(draft);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Cannot write draft " + draft.id(), e);
+        }
+    }
+
+    private Draft read(String body) {
+        try {
+            return json.readValue(body, Draft.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Stored draft cannot be read", e);
+        }
+    }
+}

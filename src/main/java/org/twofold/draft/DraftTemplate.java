@@ -1,0 +1,27 @@
+package org.twofold.draft;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The draft an end node of a dialogue makes: every text is a Pebble template over the
+ * conversation's slots, e.g. "I want to {{ task }} so I {{ why }}."
+ */
+public record DraftTemplate(
+    String outcome,
+    String whyItMatters,
+    String earlyChange,
+    Integer earlyChangeWeeks,
+    Integer reviewWeeks,
+    List<MilestoneTemplate> milestones,
+    List<IndicatorTemplate> indicators,
+    List<String> reviewQuestions,
+    List<String> escalation,
+    GuidanceTemplate guidance) {
+
+    public record MilestoneTemplate(String description, String personDoes, String supportDoes, String confidence) {}
+
+    public record IndicatorTemplate(Lens lens, String description, String baseline, String earlyChange, Evidence evidence) {}
+
+    public record GuidanceTemplate(@JsonProperty("do") List<String> doThis, List<String> dont) {}
+}

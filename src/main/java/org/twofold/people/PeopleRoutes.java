@@ -1,0 +1,60 @@
+package org.twofold.people;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import org.twofold.security.Access;
+import org.twofold.security.AuditLog;
+import org.twofold.security.Principal;
+import org.twofold.security.Role;
+import org.twofold.store.Times;
+import org.twofold.web.ApiException.NotFound;
+import org.twofold.web.JsonBody;
+
+/** POST /api/v1/people and GET /api/v1/people/{id}. Every read and write is audited. */
+public final class PeopleRoutes {
+    private final PersonStore people;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public PeopleRoutes(PersonStore people, AuditLog audit, ObjectMapper json, Clock clock) {
+        this.people = people;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/people", this::create, Role.ADMIN, Role.STAFF);
+        routes.get("/api/v1/people/{id}", this::show, Access.ACCOUNTS);
+    }
+
+    private void create(Context ctx) {
+        Principal who = Access.principal(ctx);
+        JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("name", "preferredName", "communicationNeeds"));
+        Person p = new Person(UUID.randomUUID().toString(), who.serviceId(), body.text("name", 200),
+            body.optionalText("preferredName", 200).orElse(null),
+            body.optionalText("communicationNeeds", 2000).orElse(null),
+            Times.format(clock.instant()));
+        people.add(p, who.actorId());
+        audit.record(who, "person.create", "person:" + p.id());
+        ctx.status(HttpStatus.CREATED).json(p);
+    }
+
+    private void show(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Person p = find(who, ctx.pathParam("id"));
+        audit.record(who, "person.read", "person:" + p.id());
+        ctx.json(p);
+    }
+
+    /** A person of the caller's own service; anyone else's is as if it did not exist. */
+    public Person find(Principal who, String id) {
+        return people.find(who.serviceId(), id).orElseThrow(() -> new NotFound("There is no person '" + id + "'."));
+    }
+}

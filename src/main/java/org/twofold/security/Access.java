@@ -1,0 +1,59 @@
+package org.twofold.security;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
+import java.time.Clock;
+import java.util.Set;
+import org.twofold.web.ApiException.Forbidden;
+import org.twofold.web.ApiException.Unauthorized;
+
+/**
+ * Least access for the API: every /api/v1 route but login needs a bearer token, and
+ * each route names the roles it allows. A tablet token opens only its own conversation.
+ */
+public final class Access {
+    private static final String PRINCIPAL = "twofold.principal";
+    public static final Role[] ACCOUNTS = {Role.ADMIN, Role.STAFF, Role.ADVOCATE};
+    public static final Role[] ACCOUNTS_AND_TABLET = {Role.ADMIN, Role.STAFF, Role.ADVOCATE, Role.TABLET};
+
+    private final AccountStore accounts;
+    private final Clock clock;
+
+    public Access(AccountStore accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.beforeMatched("/api/v1/*", this::check);
+    }
+
+    private void check(Context ctx) {
+        Set<RouteRole> allowed = ctx.routeRoles();
+        if (allowed.isEmpty()) {
+            return; // open routes such as login declare no roles
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || !header.startsWith("Bearer ") || header.length() <= 7) {
+            throw new Unauthorized("Send 'Authorization: Bearer <token>'. Get a token from POST /api/v1/login.");
+        }
+        Principal principal = accounts.principalFor(header.substring(7).strip(), clock.instant())
+            .orElseThrow(() -> new Unauthorized("The token is unknown or has expired. Sign in again."));
+        if (!allowed.contains(principal.role())) {
+            throw new Forbidden("Your role (" + principal.role().code() + ") may not do this.");
+        }
+        if (principal.isTablet() && !principal.conversationId().equals(ctx.pathParamMap().get("id"))) {
+            throw new Forbidden("This join link opens one conversation only.");
+        }
+        ctx.attribute(PRINCIPAL, principal);
+    }
+
+    public static Principal principal(Context ctx) {
+        Principal p = ctx.attribute(PRINCIPAL);
+        if (p == null) {
+            throw new Unauthorized("Sign in first.");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,124 @@
+package org.twofold.store;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The schema, as numbered steps applied once each, in order, at start.
+ * Never edit a step that has shipped: add the next one.
+ * SQL stays portable (TEXT ids and ISO-8601 times) so a PostgreSQL store can follow.
+ */
+final class Migrations {
+    record Migration(int version, String description, String sql) {}
+
+    static final List<Migration> ALL = List.of(
+        new Migration(1, "accounts, people, conversations, drafts, audit", """
+            CREATE TABLE services (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            CREATE TABLE users (
+                id TEXT PRIMARY KEY,
+                service_id TEXT NOT NULL REFERENCES services(id),
+                username TEXT NOT NULL UNIQUE,
+                password_hash TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('admin', 'staff', 'advocate')),
+                created_at TEXT NOT NULL
+            );
+            CREATE TABLE people (
+                id TEXT PRIMARY KEY,
+                service_id TEXT NOT NULL REFERENCES services(id),
+                name TEXT NOT NULL,
+                preferred_name TEXT,
+                communication_needs TEXT,
+                created_by TEXT REFERENCES users(id),
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX people_by_service ON people(service_id);
+            CREATE TABLE conversations (
+                id TEXT PRIMARY KEY,
+                person_id TEXT NOT NULL REFERENCES people(id),
+                dialogue_id TEXT NOT NULL,
+                present TEXT NOT NULL,
+                started_by TEXT REFERENCES users(id),
+                started_at TEXT NOT NULL
+            );
+            CREATE INDEX conversations_by_person ON conversations(person_id);
+            CREATE TABLE conversation_events (
+                conversation_id TEXT NOT NULL REFERENCES conversations(id),
+                seq INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                node TEXT,
+                choice TEXT,
+                rating INTEGER,
+                text TEXT,
+                prompt TEXT,
+                answer TEXT,
+                slots TEXT,
+                how TEXT,
+                note TEXT,
+                answer_id TEXT,
+                recorded_by TEXT,
+                result_status TEXT NOT NULL,
+                result_node TEXT NOT NULL,
+                at TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, seq),
+                UNIQUE (conversation_id, answer_id)
+            );
+            CREATE TABLE access_tokens (
+                token_hash TEXT PRIMARY KEY,
+                user_id TEXT REFERENCES users(id),
+                conversation_id TEXT REFERENCES conversations(id),
+                expires_at TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                CHECK ((user_id IS NULL) <> (conversation_id IS NULL))
+            );
+            CREATE TABLE drafts (
+                id TEXT PRIMARY KEY,
+                conversation_id TEXT NOT NULL UNIQUE REFERENCES conversations(id),
+                person_id TEXT NOT NULL REFERENCES people(id),
+                status TEXT NOT NULL,
+                body TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            CREATE TABLE audit_log (
+                id TEXT PRIMARY KEY,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                subject TEXT NOT NULL
+            );
+            CREATE INDEX audit_by_subject ON audit_log(subject)
+            """)
+    );
+
+    private Migrations() {}
+
+    static void apply(Tx tx) throws SQLException {
+        tx.execute("""
+            CREATE TABLE IF NOT EXISTS schema_version (
+                version INTEGER PRIMARY KEY,
+                description TEXT NOT NULL,
+                applied_at TEXT NOT NULL
+            )""");
+        int current = tx.one("SELECT COALESCE(MAX(version), 0) FROM schema_version", rs -> rs.getInt(1)).orElse(0);
+        for (Migration m : ALL) {
+            if (m.version() <= current) {
+                continue;
+            }
+            for (String statement : m.sql().split(";\\s*\\n")) {
+                if (!statement.isBlank()) {
+                    tx.execute(statement);
+                }
+            }
+            tx.update("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
+                m.version(), m.description(), Times.format(Instant.now()));
+        }
+    }
+
+    static int latest() {
+        return ALL.get(ALL.size() - 1).version();
+    }
+}

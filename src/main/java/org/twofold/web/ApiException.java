@@ -1,0 +1,58 @@
+package org.twofold.web;
+
+/**
+ * A request the server refuses, with a status and words a person can act on.
+ * The few kinds below are all a handler needs; {@link ErrorResponses} turns them into JSON or a page.
+ */
+public class ApiException extends RuntimeException {
+    private final int status;
+    private final String title;
+
+    protected ApiException(int status, String title, String detail) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    public static final class BadRequest extends ApiException {
+        public BadRequest(String detail) {
+            super(400, "Bad request", detail);
+        }
+    }
+
+    public static final class Unauthorized extends ApiException {
+        public Unauthorized(String detail) {
+            super(401, "Not signed in", detail);
+        }
+    }
+
+    public static final class Forbidden extends ApiException {
+        public Forbidden(String detail) {
+            super(403, "Not allowed", detail);
+        }
+    }
+
+    public static final class NotFound extends ApiException {
+        public NotFound(String detail) {
+            super(404, "Not found", detail);
+        }
+    }
+
+    public static final class Conflict extends ApiException {
+        public Conflict(String detail) {
+            super(409, "Conflict", detail);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.twofold;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.twofold.web.Json;
+
+/**
+ * A real Twofold server for tests: a real SQLite file in a temporary directory, the shipped
+ * dialogues and symbols, and a real HTTP server on a random port, with the demo service seeded.
+ */
+public final class TestServer implements AutoCloseable {
+    public static final String STAFF = Seeds.DEMO_STAFF;
+    public static final String ADVOCATE = Seeds.DEMO_ADVOCATE;
+    public static final String PASSWORD = Seeds.DEMO_PASSWORD;
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+    private static final ObjectMapper JSON = Json.json();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final App app;
+    private final Path dataDir;
+
+    private TestServer(Path dataDir) {
+        this.dataDir = dataDir;
+        Config config = Config.fromEnv(Map.of(
+            "TWOFOLD_DEMO", "true",
+            "TWOFOLD_ADMIN_USER", ADMIN,
+            "TWOFOLD_ADMIN_PASSWORD", ADMIN_PASSWORD)).with(dataDir, 0);
+        this.app = App.create(config, Clock.systemUTC()).start();
+    }
+
+    public static TestServer start(Path dataDir) {
+        return new TestServer(dataDir);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + app.port() + path;
+    }
+
+    public Response get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Response post(String path, Object body, String token) {
+        String text = body instanceof String s ? s : write(body);
+        return send(request(path, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
+    /** Signs in and returns the bearer token. */
+    public String login(String username, String password) {
+        Response r = post("/api/v1/login", Map.of("username", username, "password", password), null);
+        if (r.status() != 200) {
+            throw new AssertionError("login failed: " + r);
+        }
+        return r.json().get("token").asText();
+    }
+
+    /** A new person in the demo service, created by demo staff. */
+    public String newPerson(String staffToken, String name) {
+        Response r = post("/api/v1/people", Map.of("name", name, "preferredName", name.split(" ")[0],
+            "communicationNeeds", "Pictures and short sentences."), staffToken);
+        if (r.status() != 201) {
+            throw new AssertionError("creating a person failed: " + r);
+        }
+        return r.json().get("id").asText();
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private Response send(HttpRequest.Builder b) {
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+
+    public record Response(int status, String body, String contentType) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.twofold.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.twofold.draft.SlotTemplates;
+import org.twofold.symbols.SymbolCatalogue;
+import org.twofold.web.Json;
+
+class BrokenDialoguesAreReportedAllAtOnce {
+    @TempDir
+    Path dir;
+
+    private List<Problem> validate() {
+        SymbolCatalogue symbols = SymbolCatalogue.load(Path.of("symbol-library"), Json.yaml());
+        return DialogueLibrary.load(dir, symbols, Json.yaml(), new SlotTemplates()).problems();
+    }
+
+    private static boolean has(List<Problem> problems, String node, int line, String words) {
+        return problems.stream().anyMatch(p -> p.file().equals("broken.yaml") && (node == null || node.equals(p.node()))
+            && p.line() == line && p.message().contains(words));
+    }
+
+    @Test
+    void everyKindOfMistakeIsFoundWithFileLineAndNode() throws IOException {
+        Files.writeString(dir.resolve("broken.yaml"), """
+            id: broken
+            title: A broken dialogue
+            area: Testing
+            symbol: goal
+            start: first
+            nodes:
+              - id: first
+                kind: choice
+                prompt: This prompt has far too many words in one sentence for anybody to read it easily at all.
+                symbol: no-such-picture
+                notSure:
+                  prompt: Which one?
+                options:
+                  - id: a
+                    label: One
+                    symbol: yes
+                    next: nowhere
+                  - id: b
+                    label: Two
+                    symbol: "no"
+                    next: rate
+                    set:
+                      task: swim
+                  - id: c
+                    label: Three
+                    symbol: "no"
+                    next: rate
+              - id: lonely
+                kind: rating
+                prompt: Nobody comes here.
+                symbol: confident
+                slot: sure
+                next: done
+              - id: rate
+                kind: rating
+                prompt: How sure are you?
+                symbol: confident
+                slot: sure
+                next: done
+              - id: done
+                kind: end
+                draft:
+                  outcome: I want to {{ task }} so I {{ reason }}.
+                  whyItMatters: It matters.
+                  earlyChange: More swimming.
+                  earlyChangeWeeks: 9
+                  reviewWeeks: 12
+                  milestones:
+                    - description: Start
+                      personDoes: I go.
+                      supportDoes: Staff come.
+                  indicators:
+                    - lens: experience
+                      description: I like it.
+                      baseline: Not yet.
+                      earlyChange: A bit.
+                      evidence: self-report
+                  reviewQuestions:
+                    - What helped
+                  escalation: []
+                  guidance:
+                    do: [Ask me.]
+                    dont: [Rush me.]
+            """);
+
+        List<Problem> problems = validate();
+        String all = String.join("\n", problems.stream().map(Problem::toString).toList());
+
+        assertTrue(has(problems, "first", 9, "sentence of 18 words"), all);
+        assertTrue(has(problems, "first", 10, "'no-such-picture' is not in the symbol library"), all);
+        assertTrue(has(problems, "first", 13, "exactly two options, not 3"), all);
+        assertTrue(has(problems, "first", 17, "'nowhere' is not a node"), all);
+        assertTrue(has(problems, "lonely", 28, "cannot be reached"), all);
+        assertTrue(has(problems, "done", 46, "earlyChangeWeeks"), all);
+        assertTrue(has(problems, "done", 48, "at least 3 milestones"), all);
+        assertTrue(has(problems, "done", 52, "experience and behaviour"), all);
+        assertTrue(has(problems, "done", 58, "not a question"), all);
+        assertTrue(has(problems, "done", 60, "escalation"), all);
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("slot reason, task may be unset")), all);
+    }
+
+    @Test
+    void aFileThatIsNotYamlIsAProblemNotACrash() throws IOException {
+        Files.writeString(dir.resolve("broken.yaml"), "id: [unclosed\n  title: x\n");
+        Files.writeString(dir.resolve("typo.yaml"), "id: typo\ntitel: Misspelt\n");
+        List<Problem> problems = validate();
+        assertEquals(2, problems.stream().filter(p -> p.message().contains("cannot be read")).count(), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals("typo.yaml") && p.line() == 2 && p.message().contains("titel")),
+            problems.toString());
+    }
+}

@@ -1,0 +1,51 @@
+package org.twofold.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.twofold.ApiTest;
+import org.twofold.TestServer.Response;
+
+class AJoinLinkOpensOnlyItsConversation extends ApiTest {
+    private JsonNode start() {
+        Response r = server.post("/api/v1/people/" + person + "/conversations", Map.of("dialogue", "getting-out"), token);
+        assertEquals(201, r.status(), r.toString());
+        return r.json();
+    }
+
+    private static String tokenOf(JsonNode started) {
+        String url = started.get("joinUrl").asText();
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    @Test
+    void theJoinTokenAnswersItsOwnConversationAndNothingElse() {
+        JsonNode mine = start();
+        JsonNode other = start();
+        String tablet = tokenOf(mine);
+        assertTrue(tablet.length() >= 40, "unguessable");
+
+        String first = mine.get("step").get("node").asText();
+        String option = mine.get("step").get("options").get(0).get("id").asText();
+        Response answered = server.post("/api/v1/conversations/" + mine.get("id").asText() + "/answers",
+            Map.of("node", first, "choice", option), tablet);
+        assertEquals(200, answered.status(), answered.toString());
+
+        assertEquals(403, server.get("/api/v1/conversations/" + other.get("id").asText(), tablet).status());
+        assertEquals(403, server.get("/api/v1/people/" + person, tablet).status());
+        assertEquals(403, server.get("/api/v1/dialogues", tablet).status());
+        assertEquals(403, server.post("/api/v1/people", Map.of("name", "Mo"), tablet).status());
+    }
+
+    @Test
+    void theJoinPageKnowsItsConversation() {
+        JsonNode mine = start();
+        Response page = server.get("/join/" + tokenOf(mine), null);
+        assertEquals(200, page.status(), page.toString());
+        assertTrue(page.body().contains(mine.get("id").asText()));
+        assertEquals(404, server.get("/join/not-a-real-token", null).status());
+    }
+}
