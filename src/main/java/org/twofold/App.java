@@ -26,6 +26,7 @@ import org.twofold.draft.SlotTemplates;
 import org.twofold.people.PeopleRoutes;
 import org.twofold.people.PersonStore;
 import org.twofold.security.Access;
+import org.twofold.security.AccountRoutes;
 import org.twofold.security.AccountStore;
 import org.twofold.security.AuditLog;
 import org.twofold.security.LoginRoutes;
@@ -113,6 +114,7 @@ public final class App implements AutoCloseable {
             access.register(c.routes);
             new HealthRoutes().register(c.routes);
             login.register(c.routes);
+            new AccountRoutes(accounts, passwords, audit, json, clock).register(c.routes);
             dialogueRoutes.register(c.routes);
             symbolRoutes.register(c.routes);
             peopleRoutes.register(c.routes);

@@ -17,6 +17,7 @@ class EveryApiRouteNeedsAToken extends ApiTest {
         "GET, /api/v1/dialogues",
         "GET, /api/v1/symbols",
         "POST, /api/v1/people",
+        "POST, /api/v1/users",
         "GET, /api/v1/people/x",
         "POST, /api/v1/people/x/conversations",
         "GET, /api/v1/conversations/x",
