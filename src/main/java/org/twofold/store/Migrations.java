@@ -91,6 +91,11 @@ final class Migrations {
                 subject TEXT NOT NULL
             );
             CREATE INDEX audit_by_subject ON audit_log(subject)
+            """),
+        new Migration(2, "display settings, consent, annotations of answers", """
+            ALTER TABLE people ADD COLUMN display_settings TEXT;
+            ALTER TABLE conversations ADD COLUMN consent TEXT;
+            ALTER TABLE conversation_events ADD COLUMN refers_to INTEGER
             """)
     );
 
