@@ -25,6 +25,7 @@ import org.twofold.conversation.ConversationLocks;
 import org.twofold.conversation.ConversationLog;
 import org.twofold.conversation.ConversationRoutes;
 import org.twofold.conversation.ConversationStore;
+import org.twofold.conversation.Conversations;
 import org.twofold.conversation.MoveConversation;
 import org.twofold.conversation.StartConversation;
 import org.twofold.conversation.Steps;
@@ -104,12 +105,13 @@ public final class App implements AutoCloseable {
         DraftComposer composer = new DraftComposer(templates);
         DraftStore drafts = new DraftStore(db, json);
         Steps steps = new Steps(composer);
-        ConversationStore conversations = new ConversationStore(json);
-        ConversationLog log = new ConversationLog(conversations, dialogues, clock);
+        ConversationStore conversationStore = new ConversationStore(json);
+        ConversationLog log = new ConversationLog(conversationStore, dialogues, clock);
         ConversationLocks locks = new ConversationLocks();
         AnswerStep answers = new AnswerStep(db, log, locks, steps, composer, drafts);
         MoveConversation moves = new MoveConversation(db, log, locks, steps);
-        StartConversation starts = new StartConversation(db, conversations, accounts, tokens, audit, steps, clock, config.joinLinkLifetime());
+        StartConversation starts = new StartConversation(db, conversationStore, accounts, tokens, audit, steps, clock, config.joinLinkLifetime());
+        Conversations conversations = new Conversations(db, log, starts, answers, moves, steps);
         PeopleRoutes peopleRoutes = new PeopleRoutes(people, audit, json, clock);
         SignIn signIn = new SignIn(accounts, passwords, tokens, audit, clock);
         Sessions sessions = new Sessions(accounts, clock);
@@ -127,11 +129,9 @@ public final class App implements AutoCloseable {
             new SymbolRoutes(symbols)::register,
             peopleRoutes::register,
             new PeopleScreens(people, peopleRoutes, dialogues, audit, clock)::register,
-            new ConversationRoutes(db, dialogues, peopleRoutes, starts, log, answers, moves, steps, drafts, audit, json,
-                config.publicUrl())::register,
-            new PersonScreens(db, log, answers, moves, steps, people, drafts, accounts, sessions, clock)::register,
-            new SupporterScreens(db, dialogues, peopleRoutes, people, starts, log, answers, moves, steps, drafts, audit,
-                config.publicUrl())::register);
+            new ConversationRoutes(conversations, dialogues, peopleRoutes, drafts, audit, json, config.publicUrl())::register,
+            new PersonScreens(conversations, people, drafts, accounts, sessions, clock)::register,
+            new SupporterScreens(conversations, dialogues, peopleRoutes, people, drafts, audit, config.publicUrl())::register);
 
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;

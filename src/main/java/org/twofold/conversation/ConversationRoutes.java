@@ -20,7 +20,6 @@ import org.twofold.security.Access;
 import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.security.Role;
-import org.twofold.store.Database;
 import org.twofold.web.ApiException.BadRequest;
 import org.twofold.web.ApiException.Conflict;
 import org.twofold.web.JsonBody;
@@ -29,30 +28,19 @@ import org.twofold.web.JsonBody;
 public final class ConversationRoutes {
     private static final int MAX_PRESENT = 20;
 
-    private final Database db;
+    private final Conversations conversations;
     private final Dialogues dialogues;
     private final PeopleRoutes people;
-    private final StartConversation starts;
-    private final ConversationLog log;
-    private final AnswerStep answers;
-    private final MoveConversation moves;
-    private final Steps steps;
     private final DraftStore drafts;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final String publicUrl;
 
-    public ConversationRoutes(Database db, Dialogues dialogues, PeopleRoutes people, StartConversation starts, ConversationLog log,
-                              AnswerStep answers, MoveConversation moves, Steps steps, DraftStore drafts, AuditLog audit,
-                              ObjectMapper json, String publicUrl) {
-        this.db = db;
+    public ConversationRoutes(Conversations conversations, Dialogues dialogues, PeopleRoutes people, DraftStore drafts,
+                              AuditLog audit, ObjectMapper json, String publicUrl) {
+        this.conversations = conversations;
         this.dialogues = dialogues;
         this.people = people;
-        this.starts = starts;
-        this.log = log;
-        this.answers = answers;
-        this.moves = moves;
-        this.steps = steps;
         this.drafts = drafts;
         this.audit = audit;
         this.json = json;
@@ -63,6 +51,7 @@ public final class ConversationRoutes {
         routes.post("/api/v1/people/{id}/conversations", this::start, Role.ADMIN, Role.STAFF, Role.ADVOCATE);
         routes.get("/api/v1/conversations/{id}", this::show, Access.ACCOUNTS_AND_TABLET);
         routes.post("/api/v1/conversations/{id}/answers", this::answer, Access.ACCOUNTS_AND_TABLET);
+        MoveConversation moves = conversations.moves();
         routes.post("/api/v1/conversations/{id}/back", ctx -> send(ctx, moves.back(Access.principal(ctx), ctx.pathParam("id"))), Access.ACCOUNTS_AND_TABLET);
         routes.post("/api/v1/conversations/{id}/pause", ctx -> send(ctx, moves.pause(Access.principal(ctx), ctx.pathParam("id"))), Access.ACCOUNTS_AND_TABLET);
         routes.post("/api/v1/conversations/{id}/resume", ctx -> send(ctx, moves.resume(Access.principal(ctx), ctx.pathParam("id"))), Access.ACCOUNTS_AND_TABLET);
@@ -77,7 +66,7 @@ public final class ConversationRoutes {
         String dialogueId = body.text("dialogue", 100);
         Dialogue dialogue = dialogues.find(dialogueId)
             .orElseThrow(() -> new BadRequest("Field 'dialogue': there is no dialogue '" + dialogueId + "'. See GET /api/v1/dialogues."));
-        StartConversation.Started s = starts.start(who, person, dialogue, present(body.node("present")), consent(body.node("consent")));
+        StartConversation.Started s = conversations.starts().start(who, person, dialogue, present(body.node("present")), consent(body.node("consent")));
         Map<String, Object> out = view(s.conversation(), Status.ACTIVE, s.step(), null);
         out.put("joinUrl", base(ctx) + "/join/" + s.joinToken());
         ctx.status(HttpStatus.CREATED).json(out);
@@ -85,9 +74,9 @@ public final class ConversationRoutes {
 
     private void show(Context ctx) {
         Principal who = Access.principal(ctx);
-        ConversationLog.Opened o = db.read(tx -> log.open(tx, who, ctx.pathParam("id")));
+        ConversationLog.Opened o = conversations.open(who, ctx.pathParam("id"));
         List<ConversationState.Answered> answered = o.state().answers();
-        ctx.json(view(o.conversation(), o.state().status(), steps.at(o.dialogue(), o.state()),
+        ctx.json(view(o.conversation(), o.state().status(), conversations.steps().at(o.dialogue(), o.state()),
             answered.isEmpty() ? null : answered.get(answered.size() - 1)));
     }
 
@@ -101,18 +90,18 @@ public final class ConversationRoutes {
         if (how == null && note == null) {
             throw new BadRequest("Send 'how', 'note' or both.");
         }
-        send(ctx, moves.annotate(Access.principal(ctx), ctx.pathParam("id"), seq, how, note));
+        send(ctx, conversations.moves().annotate(Access.principal(ctx), ctx.pathParam("id"), seq, how, note));
     }
 
     private void answer(Context ctx) {
         JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("node", "choice", "rating", "text", "how", "note", "answerId"));
-        send(ctx, answers.answer(Access.principal(ctx), ctx.pathParam("id"), AnswerParser.parse(body)));
+        send(ctx, conversations.answers().answer(Access.principal(ctx), ctx.pathParam("id"), AnswerParser.parse(body)));
     }
 
     private void draft(Context ctx) {
         Principal who = Access.principal(ctx);
         String id = ctx.pathParam("id");
-        db.read(tx -> log.open(tx, who, id));
+        conversations.open(who, id);
         Draft draft = drafts.forConversation(id)
             .orElseThrow(() -> new Conflict("The conversation is not finished yet, so there is no draft."));
         audit.record(who, "draft.read", "conversation:" + id);

@@ -13,7 +13,6 @@ import org.twofold.people.PersonStore;
 import org.twofold.security.AccountStore;
 import org.twofold.security.Principal;
 import org.twofold.security.Sessions;
-import org.twofold.store.Database;
 import org.twofold.web.ApiException.NotFound;
 import org.twofold.web.FormFields;
 
@@ -23,24 +22,16 @@ import org.twofold.web.FormFields;
  * dwell and keyboard access and keeps answers through a dropped connection.
  */
 public final class PersonScreens {
-    private final Database db;
-    private final ConversationLog log;
-    private final AnswerStep answers;
-    private final MoveConversation moves;
-    private final Steps steps;
+    private final Conversations conversations;
     private final PersonStore people;
     private final DraftStore drafts;
     private final AccountStore accounts;
     private final Sessions sessions;
     private final java.time.Clock clock;
 
-    public PersonScreens(Database db, ConversationLog log, AnswerStep answers, MoveConversation moves, Steps steps,
-                         PersonStore people, DraftStore drafts, AccountStore accounts, Sessions sessions, java.time.Clock clock) {
-        this.db = db;
-        this.log = log;
-        this.answers = answers;
-        this.moves = moves;
-        this.steps = steps;
+    public PersonScreens(Conversations conversations, PersonStore people, DraftStore drafts, AccountStore accounts,
+                         Sessions sessions, java.time.Clock clock) {
+        this.conversations = conversations;
         this.people = people;
         this.drafts = drafts;
         this.accounts = accounts;
@@ -53,6 +44,7 @@ public final class PersonScreens {
         routes.get("/person/conversations/{id}", this::show);
         routes.get("/person/conversations/{id}/something-else", this::somethingElse);
         routes.post("/person/conversations/{id}/answer", this::answer);
+        MoveConversation moves = conversations.moves();
         routes.post("/person/conversations/{id}/back", ctx -> move(ctx, moves::back));
         routes.post("/person/conversations/{id}/pause", ctx -> move(ctx, moves::pause));
         routes.post("/person/conversations/{id}/resume", ctx -> move(ctx, moves::resume));
@@ -70,14 +62,14 @@ public final class PersonScreens {
 
     private void show(Context ctx) {
         Principal tablet = tablet(ctx);
-        Opened o = db.read(tx -> log.open(tx, tablet, ctx.pathParam("id")));
+        Opened o = conversations.open(tablet, ctx.pathParam("id"));
         ctx.header("Cache-Control", "no-store");
         ctx.render(template(o), model(o));
     }
 
     private void somethingElse(Context ctx) {
         Principal tablet = tablet(ctx);
-        Opened o = db.read(tx -> log.open(tx, tablet, ctx.pathParam("id")));
+        Opened o = conversations.open(tablet, ctx.pathParam("id"));
         Map<String, Object> model = model(o);
         ctx.render("person/something-else.peb", model);
     }
@@ -85,7 +77,7 @@ public final class PersonScreens {
     private void answer(Context ctx) {
         Principal tablet = tablet(ctx);
         String id = ctx.pathParam("id");
-        StepResult result = answers.answer(tablet, id, AnswerParser.parse(new FormFields(ctx)));
+        StepResult result = conversations.answers().answer(tablet, id, AnswerParser.parse(new FormFields(ctx)));
         reply(ctx, id, result);
     }
 
@@ -125,7 +117,7 @@ public final class PersonScreens {
 
     private Map<String, Object> model(Opened o) {
         Map<String, Object> m = new HashMap<>();
-        Step step = steps.at(o.dialogue(), o.state());
+        Step step = conversations.steps().at(o.dialogue(), o.state());
         m.put("conversation", o.conversation().id());
         m.put("step", step);
         m.put("settings", people.settings(o.conversation().personId()));

@@ -20,7 +20,6 @@ import org.twofold.people.PersonStore;
 import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.security.Sessions;
-import org.twofold.store.Database;
 import org.twofold.web.ApiException.BadRequest;
 import org.twofold.web.ApiException.Conflict;
 import org.twofold.web.FormFields;
@@ -32,31 +31,20 @@ import org.twofold.web.QrCode;
  * words and non-verbal cues, and pause or resume.
  */
 public final class SupporterScreens {
-    private final Database db;
+    private final Conversations conversations;
     private final Dialogues dialogues;
     private final PeopleRoutes people;
     private final PersonStore settings;
-    private final StartConversation starts;
-    private final ConversationLog log;
-    private final AnswerStep answers;
-    private final MoveConversation moves;
-    private final Steps steps;
     private final DraftStore drafts;
     private final AuditLog audit;
     private final String publicUrl;
 
-    public SupporterScreens(Database db, Dialogues dialogues, PeopleRoutes people, PersonStore settings, StartConversation starts,
-                            ConversationLog log, AnswerStep answers, MoveConversation moves, Steps steps, DraftStore drafts,
-                            AuditLog audit, String publicUrl) {
-        this.db = db;
+    public SupporterScreens(Conversations conversations, Dialogues dialogues, PeopleRoutes people, PersonStore settings,
+                            DraftStore drafts, AuditLog audit, String publicUrl) {
+        this.conversations = conversations;
         this.dialogues = dialogues;
         this.people = people;
         this.settings = settings;
-        this.starts = starts;
-        this.log = log;
-        this.answers = answers;
-        this.moves = moves;
-        this.steps = steps;
         this.drafts = drafts;
         this.audit = audit;
         this.publicUrl = publicUrl;
@@ -71,6 +59,7 @@ public final class SupporterScreens {
         routes.post("/staff/conversations/{id}/join-link", this::joinLink);
         routes.post("/staff/conversations/{id}/answer", this::answer);
         routes.post("/staff/conversations/{id}/annotate", this::annotate);
+        MoveConversation moves = conversations.moves();
         routes.post("/staff/conversations/{id}/back", ctx -> after(ctx, moves.back(Sessions.principal(ctx), ctx.pathParam("id"))));
         routes.post("/staff/conversations/{id}/pause", ctx -> after(ctx, moves.pause(Sessions.principal(ctx), ctx.pathParam("id"))));
         routes.post("/staff/conversations/{id}/resume", ctx -> after(ctx, moves.resume(Sessions.principal(ctx), ctx.pathParam("id"))));
@@ -87,7 +76,7 @@ public final class SupporterScreens {
             throw new BadRequest("A conversation starts only when the person agrees to take part. Tick the box when they have.");
         }
         Conversation.Consent consent = new Conversation.Consent(true, form.optionalText("consentHow", 500).orElse(null));
-        StartConversation.Started s = starts.start(who, person, dialogue, present(ctx), consent);
+        StartConversation.Started s = conversations.starts().start(who, person, dialogue, present(ctx), consent);
         ctx.render("staff/conversation.peb", model(ctx, s.conversation().id(), s.joinToken()));
     }
 
@@ -111,13 +100,13 @@ public final class SupporterScreens {
     private void joinLink(Context ctx) {
         Principal who = Sessions.principal(ctx);
         String id = ctx.pathParam("id");
-        db.read(tx -> log.open(tx, who, id));
-        ctx.render("staff/conversation.peb", model(ctx, id, starts.newJoinToken(id)));
+        conversations.open(who, id);
+        ctx.render("staff/conversation.peb", model(ctx, id, conversations.starts().newJoinToken(id)));
     }
 
     private void answer(Context ctx) {
         FormFields form = new FormFields(ctx);
-        after(ctx, answers.answer(Sessions.principal(ctx), ctx.pathParam("id"), AnswerParser.parse(form)));
+        after(ctx, conversations.answers().answer(Sessions.principal(ctx), ctx.pathParam("id"), AnswerParser.parse(form)));
     }
 
     private void annotate(Context ctx) {
@@ -125,7 +114,7 @@ public final class SupporterScreens {
         int seq = form.integer("seq", 1, Integer.MAX_VALUE);
         How how = form.optionalText("how", 20).flatMap(How::fromCode).orElse(null);
         String note = form.optionalText("note", 2000).orElse(null);
-        after(ctx, moves.annotate(Sessions.principal(ctx), ctx.pathParam("id"), seq, how, note));
+        after(ctx, conversations.moves().annotate(Sessions.principal(ctx), ctx.pathParam("id"), seq, how, note));
     }
 
     private static void after(Context ctx, StepResult ignored) {
@@ -134,7 +123,7 @@ public final class SupporterScreens {
 
     /** What the supporter's page polls, so it can refresh when the person answers on the tablet. */
     private void state(Context ctx) {
-        Opened o = db.read(tx -> log.open(tx, Sessions.principal(ctx), ctx.pathParam("id")));
+        Opened o = conversations.open(Sessions.principal(ctx), ctx.pathParam("id"));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", o.state().status());
         out.put("node", o.state().node());
@@ -146,7 +135,7 @@ public final class SupporterScreens {
     private void draft(Context ctx) {
         Principal who = Sessions.principal(ctx);
         String id = ctx.pathParam("id");
-        Opened o = db.read(tx -> log.open(tx, who, id));
+        Opened o = conversations.open(who, id);
         var draft = drafts.forConversation(id).orElseThrow(() -> new Conflict("The conversation is not finished yet, so there is no draft."));
         audit.record(who, "draft.read", "conversation:" + id);
         Map<String, Object> m = new HashMap<>();
@@ -179,13 +168,13 @@ public final class SupporterScreens {
 
     private Map<String, Object> model(Context ctx, String conversationId, String joinToken) {
         Principal who = Sessions.principal(ctx);
-        Opened o = db.read(tx -> log.open(tx, who, conversationId));
+        Opened o = conversations.open(who, conversationId);
         Map<String, Object> m = new HashMap<>();
         m.put("conversation", o.conversation());
         m.put("person", people.find(who, o.conversation().personId()));
         m.put("dialogue", o.dialogue());
         m.put("status", o.state().status().code());
-        m.put("step", steps.at(o.dialogue(), o.state()));
+        m.put("step", conversations.steps().at(o.dialogue(), o.state()));
         m.put("answerId", UUID.randomUUID().toString());
         m.put("ideas", ReadBack.ideas(o.dialogue(), o.state().provenance()));
         List<ConversationState.Answered> answered = o.state().answers();

@@ -1,0 +1,15 @@
+package org.twofold.conversation;
+
+import org.twofold.conversation.ConversationLog.Opened;
+import org.twofold.security.Principal;
+import org.twofold.store.Database;
+
+/** The conversation use cases, built once in App and shared by the API and the screens. */
+public record Conversations(Database db, ConversationLog log, StartConversation starts, AnswerStep answers,
+                            MoveConversation moves, Steps steps) {
+
+    /** A conversation of the caller's service (or the tablet's own), replayed to where it stands. */
+    public Opened open(Principal who, String conversationId) {
+        return db.read(tx -> log.open(tx, who, conversationId));
+    }
+}
