@@ -32,6 +32,14 @@ import org.twofold.security.AuditLog;
 import org.twofold.security.LoginRoutes;
 import org.twofold.security.Passwords;
 import org.twofold.security.Tokens;
+import org.twofold.speech.PronunciationRoutes;
+import org.twofold.speech.Pronunciations;
+import org.twofold.speech.RecordingRoutes;
+import org.twofold.speech.Recordings;
+import org.twofold.speech.Speech;
+import org.twofold.speech.SpeechRoutes;
+import org.twofold.speech.SpeechTexts;
+import org.twofold.speech.Synthesiser;
 import org.twofold.store.Database;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.symbols.SymbolRoutes;
@@ -45,11 +53,13 @@ public final class App implements AutoCloseable {
 
     private final Config config;
     private final Database db;
+    private final Speech speech;
     private final Javalin javalin;
 
-    private App(Config config, Database db, Javalin javalin) {
+    private App(Config config, Database db, Speech speech, Javalin javalin) {
         this.config = config;
         this.db = db;
+        this.speech = speech;
         this.javalin = javalin;
     }
 
@@ -91,7 +101,11 @@ public final class App implements AutoCloseable {
 
         DraftComposer composer = new DraftComposer(templates);
         DraftStore drafts = new DraftStore(db, json);
-        Steps steps = new Steps(composer);
+        Pronunciations pronunciations = Pronunciations.load(db);
+        Recordings recordings = Recordings.load(db, config.dataDir());
+        Speech speech = Speech.open(db, config.dataDir(), config.audioCacheMb() * 1024L * 1024L,
+            new Synthesiser(Synthesiser.KEVIN, 2), pronunciations, recordings, clock);
+        Steps steps = new Steps(composer, speech);
         ConversationStore conversations = new ConversationStore(json);
         ConversationLog log = new ConversationLog(conversations, checked.dialogues(), clock);
         ConversationLocks locks = new ConversationLocks();
@@ -120,8 +134,14 @@ public final class App implements AutoCloseable {
             peopleRoutes.register(c.routes);
             conversationRoutes.register(c.routes);
             new JoinRoutes(accounts, clock).register(c.routes);
+            new SpeechRoutes(speech, recordings, symbols, json).register(c.routes);
+            new PronunciationRoutes(pronunciations, audit, json).register(c.routes);
+            new RecordingRoutes(recordings, peopleRoutes, symbols, audit, clock).register(c.routes);
         });
-        return new App(config, db, javalin);
+        if (config.speechWarmUp()) {
+            speech.warmUp(SpeechTexts.of(checked.dialogues(), Steps.fixedTexts()));
+        }
+        return new App(config, db, speech, javalin);
     }
 
     public App start() {
@@ -141,6 +161,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        speech.close();
         db.close();
     }
 

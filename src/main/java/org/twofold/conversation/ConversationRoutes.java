@@ -85,7 +85,7 @@ public final class ConversationRoutes {
     private void show(Context ctx) {
         Principal who = Access.principal(ctx);
         ConversationLog.Opened o = db.read(tx -> log.open(tx, who, ctx.pathParam("id")));
-        ctx.json(view(o.conversation(), o.state().status(), steps.at(o.dialogue(), o.state())));
+        ctx.json(view(o.conversation(), o.state().status(), steps.at(o.conversation(), o.dialogue(), o.state())));
     }
 
     private void answer(Context ctx) {

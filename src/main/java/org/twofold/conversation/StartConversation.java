@@ -52,6 +52,6 @@ public final class StartConversation {
         accounts.saveToken(token, null, c.id(), now.plus(joinLinkLifetime), now);
         audit.record(who, "conversation.start", "person:" + person.id());
         ConversationState fresh = ConversationState.replay(dialogue.start(), c.present(), List.of());
-        return new Started(c, steps.at(dialogue, fresh), token);
+        return new Started(c, steps.at(c, dialogue, fresh), token);
     }
 }
