@@ -107,7 +107,7 @@ public final class RecordingRoutes {
         audit.record(who, "recording.read", "person:" + r.personId());
         // Personal data: never kept by a shared tablet's browser or a proxy.
         ctx.header("Cache-Control", "private, no-store");
-        ctx.contentType(r.contentType()).result(audio);
+        AudioResponse.send(ctx, audio, r.contentType());
     }
 
     /** The body, read no further than the limit, so an oversized upload is refused without being held in memory. */

@@ -51,7 +51,8 @@ public final class SpeechRoutes {
             return;
         }
         byte[] wav = speech.wav(id);
-        ctx.header("ETag", etag).header("Cache-Control", ONE_YEAR).contentType("audio/wav").result(wav);
+        ctx.header("ETag", etag).header("Cache-Control", ONE_YEAR);
+        AudioResponse.send(ctx, wav, "audio/wav");
     }
 
     private void forAccount(Context ctx) {

@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import javax.sound.sampled.AudioFormat;
@@ -120,16 +116,5 @@ class ARecordingReplacesSyntheticSpeechForItsPersonOnly extends ApiTest {
         assertTrue(server.post(card, Map.of("text", "Cup of tea", "symbol", "cup-of-tea"), mine.tablet())
             .json().get("audio").asText().startsWith("/audio/"), "synthetic speech again");
         assertEquals(404, http.delete(recordings(person) + "/" + second, token).status());
-    }
-
-    private static int audited(String action, String subject) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("twofold.db"));
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_log WHERE action = ? AND subject = ?")) {
-            s.setString(1, action);
-            s.setString(2, subject);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.getInt(1);
-            }
-        }
     }
 }

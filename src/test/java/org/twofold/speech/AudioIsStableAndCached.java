@@ -42,6 +42,13 @@ class AudioIsStableAndCached extends ApiTest {
         Path cached = data.resolve("audio").resolve(id + ".wav");
         assertArrayEquals(first.body(), Files.readAllBytes(cached));
 
+        AudioHttp.Fetched part = audio.get(url, null, "Range", "bytes=0-43");
+        assertEquals(206, part.status(), "a range request, as Safari sends for <audio>");
+        assertArrayEquals(java.util.Arrays.copyOf(first.body(), 44), part.body());
+        assertEquals("bytes 0-43/" + first.body().length, part.header("Content-Range"));
+        assertEquals(2, audio.get(url, null, "Range", "bytes=-2").body().length);
+        assertEquals(416, audio.get(url, null, "Range", "bytes=" + first.body().length + "-").status());
+
         AudioHttp.Fetched unchanged = audio.get(url, null, "If-None-Match", first.header("ETag"));
         assertEquals(304, unchanged.status());
         assertEquals(0, unchanged.body().length);
