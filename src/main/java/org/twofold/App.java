@@ -3,6 +3,18 @@ package org.twofold;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.staticfiles.Location;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.twofold.conversation.PersonScreens;
+import org.twofold.conversation.SupporterScreens;
+import org.twofold.dialogue.Dialogues;
+import org.twofold.people.PeopleScreens;
+import org.twofold.security.LoginScreens;
+import org.twofold.security.Sessions;
+import org.twofold.security.SignIn;
+import org.twofold.web.Pages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -13,7 +25,6 @@ import org.twofold.conversation.ConversationLocks;
 import org.twofold.conversation.ConversationLog;
 import org.twofold.conversation.ConversationRoutes;
 import org.twofold.conversation.ConversationStore;
-import org.twofold.conversation.JoinRoutes;
 import org.twofold.conversation.MoveConversation;
 import org.twofold.conversation.StartConversation;
 import org.twofold.conversation.Steps;
@@ -92,13 +103,14 @@ public final class App implements AutoCloseable {
         Tokens tokens = new Tokens();
         AccountStore accounts = new AccountStore(db);
         AuditLog audit = new AuditLog(db, clock);
-        PersonStore people = new PersonStore(db);
+        PersonStore people = new PersonStore(db, json);
         Seeds seeds = new Seeds(accounts, people, passwords, clock);
         seeds.admin(config);
         if (config.demo()) {
             seeds.demo();
         }
 
+        Dialogues dialogues = checked.dialogues();
         DraftComposer composer = new DraftComposer(templates);
         DraftStore drafts = new DraftStore(db, json);
         Pronunciations pronunciations = Pronunciations.load(db);
@@ -107,36 +119,49 @@ public final class App implements AutoCloseable {
             new Synthesiser(Synthesiser.KEVIN, 2), pronunciations, recordings, clock);
         Steps steps = new Steps(composer, speech);
         ConversationStore conversations = new ConversationStore(json);
-        ConversationLog log = new ConversationLog(conversations, checked.dialogues(), clock);
+        ConversationLog log = new ConversationLog(conversations, dialogues, clock);
         ConversationLocks locks = new ConversationLocks();
+        AnswerStep answers = new AnswerStep(db, log, locks, steps, composer, drafts);
+        MoveConversation moves = new MoveConversation(db, log, locks, steps);
+        StartConversation starts = new StartConversation(db, conversations, accounts, tokens, audit, steps, clock, config.joinLinkLifetime());
         PeopleRoutes peopleRoutes = new PeopleRoutes(people, audit, json, clock);
-
+        SignIn signIn = new SignIn(accounts, passwords, tokens, audit, clock);
+        Sessions sessions = new Sessions(accounts, clock);
         Access access = new Access(accounts, clock);
-        LoginRoutes login = new LoginRoutes(accounts, passwords, tokens, audit, json, clock);
-        DialogueRoutes dialogueRoutes = new DialogueRoutes(checked.dialogues());
-        SymbolRoutes symbolRoutes = new SymbolRoutes(symbols);
-        ConversationRoutes conversationRoutes = new ConversationRoutes(db, checked.dialogues(), peopleRoutes,
-            new StartConversation(db, conversations, accounts, tokens, audit, steps, clock, config.joinLinkLifetime()),
-            log, new AnswerStep(db, log, locks, steps, composer, drafts), new MoveConversation(db, log, locks, steps),
-            steps, drafts, audit, json, config.publicUrl());
+
+        List<Consumer<RoutesConfig>> features = List.of(
+            ErrorResponses::register,
+            access::register,
+            sessions::register,
+            new HealthRoutes()::register,
+            new LoginRoutes(signIn, json)::register,
+            new LoginScreens(signIn, sessions)::register,
+            new AccountRoutes(accounts, passwords, audit, json, clock)::register,
+            new DialogueRoutes(dialogues)::register,
+            new SymbolRoutes(symbols)::register,
+            peopleRoutes::register,
+            new PeopleScreens(people, peopleRoutes, dialogues, audit, clock)::register,
+            new ConversationRoutes(db, dialogues, peopleRoutes, starts, log, answers, moves, steps, drafts, audit, json,
+                config.publicUrl())::register,
+            new PersonScreens(db, log, answers, moves, steps, people, drafts, accounts, sessions, clock)::register,
+            new SupporterScreens(db, dialogues, peopleRoutes, people, starts, log, answers, moves, steps, drafts, audit,
+                config.publicUrl())::register,
+            new SpeechRoutes(speech, recordings, symbols, json)::register,
+            new PronunciationRoutes(pronunciations, audit, json)::register,
+            new RecordingRoutes(recordings, peopleRoutes, symbols, audit, clock)::register);
 
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(json, false));
+            c.fileRenderer(new Pages());
             c.jetty.port = config.port();
-            ErrorResponses.register(c.routes);
-            access.register(c.routes);
-            new HealthRoutes().register(c.routes);
-            login.register(c.routes);
-            new AccountRoutes(accounts, passwords, audit, json, clock).register(c.routes);
-            dialogueRoutes.register(c.routes);
-            symbolRoutes.register(c.routes);
-            peopleRoutes.register(c.routes);
-            conversationRoutes.register(c.routes);
-            new JoinRoutes(accounts, clock).register(c.routes);
-            new SpeechRoutes(speech, recordings, symbols, json).register(c.routes);
-            new PronunciationRoutes(pronunciations, audit, json).register(c.routes);
-            new RecordingRoutes(recordings, peopleRoutes, symbols, audit, clock).register(c.routes);
+            c.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/assets";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "public, max-age=3600");
+            });
+            features.forEach(f -> f.accept(c.routes));
         });
         if (config.speechWarmUp()) {
             speech.warmUp(SpeechTexts.of(checked.dialogues(), Steps.fixedTexts()));

@@ -59,6 +59,10 @@ public final class TestServer implements AutoCloseable {
         return send(request(path, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text)));
     }
 
+    public Response put(String path, Object body, String token) {
+        return send(request(path, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
     /** Signs in and returns the bearer token. */
     public String login(String username, String password) {
         Response r = post("/api/v1/login", Map.of("username", username, "password", password), null);
@@ -89,7 +93,7 @@ public final class TestServer implements AutoCloseable {
     private Response send(HttpRequest.Builder b) {
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""), r.headers().map());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -111,7 +115,11 @@ public final class TestServer implements AutoCloseable {
         app.close();
     }
 
-    public record Response(int status, String body, String contentType) {
+    public record Response(int status, String body, String contentType, Map<String, java.util.List<String>> headers) {
+        public String header(String name) {
+            return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), java.util.List.of()).stream().findFirst().orElse("");
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);

@@ -1,13 +1,13 @@
 package org.twofold.conversation;
 
 import org.twofold.web.ApiException.BadRequest;
-import org.twofold.web.JsonBody;
+import org.twofold.web.Fields;
 
-/** Reads an answer request, refusing anything malformed with the field at fault named. */
+/** Reads an answer request (JSON or a form), refusing anything malformed with the field at fault named. */
 final class AnswerParser {
     private AnswerParser() {}
 
-    static AnswerRequest parse(JsonBody body) {
+    static AnswerRequest parse(Fields body) {
         String node = body.text("node", 100);
         boolean hasChoice = body.has("choice");
         boolean hasRating = body.has("rating");

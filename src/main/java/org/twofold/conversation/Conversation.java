@@ -5,4 +5,8 @@ import org.twofold.draft.Provenance.Present;
 
 /** A person working through one dialogue, with who was there. Its progress lives in its event log. */
 public record Conversation(String id, String personId, String serviceId, String dialogueId, List<Present> present,
-                           String startedBy, String startedAt) {}
+                           Consent consent, String startedBy, String startedAt) {
+
+    /** That the person agreed to take part, and how they showed it. */
+    public record Consent(boolean given, String how) {}
+}

@@ -67,17 +67,18 @@ public final class ConversationRoutes {
         routes.post("/api/v1/conversations/{id}/pause", ctx -> send(ctx, moves.pause(Access.principal(ctx), ctx.pathParam("id"))), Access.ACCOUNTS_AND_TABLET);
         routes.post("/api/v1/conversations/{id}/resume", ctx -> send(ctx, moves.resume(Access.principal(ctx), ctx.pathParam("id"))), Access.ACCOUNTS_AND_TABLET);
         routes.get("/api/v1/conversations/{id}/draft", this::draft, Access.ACCOUNTS_AND_TABLET);
+        routes.post("/api/v1/conversations/{id}/annotations", this::annotate, Access.ACCOUNTS);
     }
 
     private void start(Context ctx) {
         Principal who = Access.principal(ctx);
         var person = people.find(who, ctx.pathParam("id"));
-        JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("dialogue", "present"));
+        JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("dialogue", "present", "consent"));
         String dialogueId = body.text("dialogue", 100);
         Dialogue dialogue = dialogues.find(dialogueId)
             .orElseThrow(() -> new BadRequest("Field 'dialogue': there is no dialogue '" + dialogueId + "'. See GET /api/v1/dialogues."));
-        StartConversation.Started s = starts.start(who, person, dialogue, present(body.node("present")));
-        Map<String, Object> out = view(s.conversation(), Status.ACTIVE, s.step());
+        StartConversation.Started s = starts.start(who, person, dialogue, present(body.node("present")), consent(body.node("consent")));
+        Map<String, Object> out = view(s.conversation(), Status.ACTIVE, s.step(), null);
         out.put("joinUrl", base(ctx) + "/join/" + s.joinToken());
         ctx.status(HttpStatus.CREATED).json(out);
     }
@@ -85,7 +86,22 @@ public final class ConversationRoutes {
     private void show(Context ctx) {
         Principal who = Access.principal(ctx);
         ConversationLog.Opened o = db.read(tx -> log.open(tx, who, ctx.pathParam("id")));
-        ctx.json(view(o.conversation(), o.state().status(), steps.at(o.conversation(), o.dialogue(), o.state())));
+        List<ConversationState.Answered> answered = o.state().answers();
+        ctx.json(view(o.conversation(), o.state().status(), steps.at(o.conversation(), o.dialogue(), o.state()),
+            answered.isEmpty() ? null : answered.get(answered.size() - 1)));
+    }
+
+    private void annotate(Context ctx) {
+        JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("seq", "how", "note"));
+        int seq = body.integer("seq", 1, Integer.MAX_VALUE);
+        How how = body.optionalText("how", 20)
+            .map(h -> How.fromCode(h).orElseThrow(() -> new BadRequest("Field 'how' must be direct, supported or interpreted.")))
+            .orElse(null);
+        String note = body.optionalText("note", 2000).orElse(null);
+        if (how == null && note == null) {
+            throw new BadRequest("Send 'how', 'note' or both.");
+        }
+        send(ctx, moves.annotate(Access.principal(ctx), ctx.pathParam("id"), seq, how, note));
     }
 
     private void answer(Context ctx) {
@@ -110,7 +126,7 @@ public final class ConversationRoutes {
         ctx.json(out);
     }
 
-    private static Map<String, Object> view(Conversation c, Status status, Step step) {
+    private static Map<String, Object> view(Conversation c, Status status, Step step, ConversationState.Answered last) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", c.id());
         out.put("personId", c.personId());
@@ -118,12 +134,41 @@ public final class ConversationRoutes {
         out.put("status", status);
         out.put("step", step);
         out.put("present", c.present());
+        out.put("consent", c.consent());
         out.put("startedAt", c.startedAt());
+        if (last != null) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("seq", last.seq());
+            answer.put("node", last.provenance().node());
+            answer.put("answer", last.provenance().answer());
+            answer.put("how", last.provenance().how());
+            answer.put("note", last.provenance().note());
+            out.put("lastAnswer", answer);
+        }
         return out;
     }
 
     private String base(Context ctx) {
         return publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host();
+    }
+
+    /** Consent is optional on the API; when sent, a conversation starts only if the person agreed. */
+    private static Conversation.Consent consent(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        JsonNode given = node.get("given");
+        JsonNode how = node.get("how");
+        if (!node.isObject() || given == null || !given.isBoolean()) {
+            throw new BadRequest("Field 'consent' must be {\"given\": true, \"how\": \"...\"}.");
+        }
+        if (!given.asBoolean()) {
+            throw new BadRequest("Field 'consent.given': a conversation starts only when the person agrees to take part.");
+        }
+        if (how != null && !how.isNull() && (!how.isTextual() || how.asText().length() > 500)) {
+            throw new BadRequest("Field 'consent.how' must be text of at most 500 characters.");
+        }
+        return new Conversation.Consent(true, how == null || how.isNull() ? null : how.asText().strip());
     }
 
     private static List<Present> present(JsonNode node) {

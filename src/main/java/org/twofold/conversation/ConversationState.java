@@ -17,9 +17,12 @@ import org.twofold.draft.Provenance.Present;
 public final class ConversationState {
     private record Frame(String node, Map<String, String> slots, int provenanceOnArrival) {}
 
+    /** An answer with the seq of the event that gave it, so a later annotation can find it. */
+    public record Answered(int seq, Provenance provenance) {}
+
     private final List<Present> present;
     private final Deque<Frame> history = new ArrayDeque<>();
-    private final List<Provenance> provenance = new ArrayList<>();
+    private final List<Answered> provenance = new ArrayList<>();
     private Map<String, String> slots = new HashMap<>();
     private Status status = Status.ACTIVE;
     private String node;
@@ -42,7 +45,7 @@ public final class ConversationState {
         events++;
         switch (e.kind()) {
             case ANSWER, SOMETHING_ELSE, NOT_SURE -> {
-                provenance.add(provenanceOf(e));
+                provenance.add(new Answered(e.seq(), provenanceOf(e)));
                 if (e.staysOnStep()) {
                     rephrased = !rephrased;
                 } else {
@@ -61,10 +64,22 @@ public final class ConversationState {
                     rephrased = false;
                 }
             }
+            case ANNOTATE -> annotate(e);
             case PAUSE, RESUME -> { }
         }
         node = e.resultNode();
         status = e.resultStatus();
+    }
+
+    private void annotate(Event e) {
+        for (int i = 0; i < provenance.size(); i++) {
+            Answered a = provenance.get(i);
+            if (a.seq() == e.refersTo()) {
+                Provenance p = a.provenance();
+                provenance.set(i, new Answered(a.seq(), new Provenance(p.node(), p.prompt(), p.answer(), p.choice(), p.ownWords(),
+                    e.how() != null ? e.how() : p.how(), e.note() != null ? e.note() : p.note(), p.present(), p.at())));
+            }
+        }
     }
 
     private Provenance provenanceOf(Event e) {
@@ -103,6 +118,11 @@ public final class ConversationState {
     }
 
     public List<Provenance> provenance() {
+        return provenance.stream().map(Answered::provenance).toList();
+    }
+
+    /** The answers that stand now (undone ones are gone), with their event seq. */
+    public List<Answered> answers() {
         return List.copyOf(provenance);
     }
 

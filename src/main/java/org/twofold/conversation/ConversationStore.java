@@ -25,9 +25,10 @@ public final class ConversationStore {
 
     public void add(Tx tx, Conversation c) throws SQLException {
         tx.update("""
-            INSERT INTO conversations (id, person_id, dialogue_id, present, started_by, started_at)
-            VALUES (?, ?, ?, ?, ?, ?)""",
-            c.id(), c.personId(), c.dialogueId(), write(c.present()), c.startedBy(), c.startedAt());
+            INSERT INTO conversations (id, person_id, dialogue_id, present, consent, started_by, started_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            c.id(), c.personId(), c.dialogueId(), write(c.present()), c.consent() == null ? null : write(c.consent()),
+            c.startedBy(), c.startedAt());
     }
 
     public Optional<Conversation> find(Tx tx, String id) throws SQLException {
@@ -35,7 +36,17 @@ public final class ConversationStore {
             SELECT c.*, p.service_id FROM conversations c JOIN people p ON p.id = c.person_id
             WHERE c.id = ?""", rs -> new Conversation(rs.getString("id"), rs.getString("person_id"),
             rs.getString("service_id"), rs.getString("dialogue_id"), read(rs.getString("present"), PRESENT),
-            rs.getString("started_by"), rs.getString("started_at")), id);
+            consent(rs.getString("consent")), rs.getString("started_by"), rs.getString("started_at")), id);
+    }
+
+    /** The conversations of one person, newest first. */
+    public List<Conversation> ofPerson(Tx tx, String personId) throws SQLException {
+        return tx.list("""
+            SELECT c.*, p.service_id FROM conversations c JOIN people p ON p.id = c.person_id
+            WHERE c.person_id = ? ORDER BY c.started_at DESC""", rs -> new Conversation(rs.getString("id"),
+            rs.getString("person_id"), rs.getString("service_id"), rs.getString("dialogue_id"),
+            read(rs.getString("present"), PRESENT), consent(rs.getString("consent")), rs.getString("started_by"),
+            rs.getString("started_at")), personId);
     }
 
     public List<Event> events(Tx tx, String conversationId) throws SQLException {
@@ -50,10 +61,10 @@ public final class ConversationStore {
     public void append(Tx tx, String conversationId, Event e) throws SQLException {
         tx.update("""
             INSERT INTO conversation_events (conversation_id, seq, kind, node, choice, rating, text, prompt, answer,
-                slots, how, note, answer_id, recorded_by, result_status, result_node, at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                slots, how, note, answer_id, refers_to, recorded_by, result_status, result_node, at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             conversationId, e.seq(), e.kind().code(), e.node(), e.choice(), e.rating(), e.text(), e.prompt(), e.answer(),
-            e.slots().isEmpty() ? null : write(e.slots()), e.how(), e.note(), e.answerId(), e.recordedBy(),
+            e.slots().isEmpty() ? null : write(e.slots()), e.how(), e.note(), e.answerId(), e.refersTo(), e.recordedBy(),
             e.resultStatus().code(), e.resultNode(), e.at());
     }
 
@@ -63,8 +74,13 @@ public final class ConversationStore {
         return new Event(rs.getInt("seq"), EventKind.fromCode(rs.getString("kind")), rs.getString("node"),
             rs.getString("choice"), rating, rs.getString("text"), rs.getString("prompt"),
             rs.getString("answer"), slots == null ? Map.of() : read(slots, SLOTS), rs.getString("how"),
-            rs.getString("note"), rs.getString("answer_id"), rs.getString("recorded_by"),
+            rs.getString("note"), rs.getString("answer_id"),
+            rs.getObject("refers_to") == null ? null : rs.getInt("refers_to"), rs.getString("recorded_by"),
             Status.fromCode(rs.getString("result_status")), rs.getString("result_node"), rs.getString("at"));
+    }
+
+    private Conversation.Consent consent(String text) {
+        return text == null ? null : read(text, new TypeReference<Conversation.Consent>() {});
     }
 
     private String write(Object value) {

@@ -19,6 +19,7 @@ public record Event(
     String how,
     String note,
     String answerId,
+    Integer refersTo,
     String recordedBy,
     Status resultStatus,
     String resultNode,

@@ -5,7 +5,7 @@ import org.twofold.security.Principal;
 import org.twofold.store.Database;
 import org.twofold.web.ApiException.Conflict;
 
-/** Back (undo the last answer), pause and resume. Doing what is already done records nothing. */
+/** Back (undo the last answer), pause, resume and notes on answers. Doing what is already done records nothing. */
 public final class MoveConversation {
     private final Database db;
     private final ConversationLog log;
@@ -35,6 +35,17 @@ public final class MoveConversation {
         return change(who, conversationId, o -> o.state().status() == Status.ACTIVE
             ? null
             : log.move(o, EventKind.RESUME, Status.ACTIVE, o.state().node(), who.actorId()));
+    }
+
+    /** Records how an answer that still stands was given, or a note about it, without rewriting it. */
+    public StepResult annotate(Principal who, String conversationId, int seq, How how, String note) {
+        return change(who, conversationId, o -> {
+            ConversationState.Answered answered = o.state().answers().stream().filter(a -> a.seq() == seq).findFirst()
+                .orElseThrow(() -> new Conflict("Answer " + seq + " is not one of the answers that stand in this conversation."));
+            ConversationState s = o.state();
+            return new Event(s.nextSeq(), EventKind.ANNOTATE, answered.provenance().node(), null, null, null, null, null, null,
+                how == null ? null : how.code(), note, null, seq, who.actorId(), s.status(), s.node(), log.now());
+        });
     }
 
     private StepResult change(Principal who, String conversationId, java.util.function.Function<Opened, Event> decide) {

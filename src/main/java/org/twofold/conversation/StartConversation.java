@@ -40,18 +40,24 @@ public final class StartConversation {
 
     public record Started(Conversation conversation, Step step, String joinToken) {}
 
-    public Started start(Principal who, Person person, Dialogue dialogue, List<Present> present) {
+    public Started start(Principal who, Person person, Dialogue dialogue, List<Present> present, Conversation.Consent consent) {
         Instant now = clock.instant();
         Conversation c = new Conversation(UUID.randomUUID().toString(), person.id(), person.serviceId(), dialogue.id(),
-            List.copyOf(present), who.actorId(), Times.format(now));
+            List.copyOf(present), consent, who.actorId(), Times.format(now));
         db.write(tx -> {
             store.add(tx, c);
             return null;
         });
-        String token = tokens.newToken();
-        accounts.saveToken(token, null, c.id(), now.plus(joinLinkLifetime), now);
         audit.record(who, "conversation.start", "person:" + person.id());
         ConversationState fresh = ConversationState.replay(dialogue.start(), c.present(), List.of());
-        return new Started(c, steps.at(c, dialogue, fresh), token);
+        return new Started(c, steps.at(c, dialogue, fresh), newJoinToken(c.id()));
+    }
+
+    /** A fresh join link token for the tablet: random, expiring, for this one conversation. */
+    public String newJoinToken(String conversationId) {
+        Instant now = clock.instant();
+        String token = tokens.newToken();
+        accounts.saveToken(token, null, conversationId, now.plus(joinLinkLifetime), now);
+        return token;
     }
 }

@@ -31,7 +31,10 @@ public final class PeopleRoutes {
 
     public void register(RoutesConfig routes) {
         routes.post("/api/v1/people", this::create, Role.ADMIN, Role.STAFF);
+        routes.get("/api/v1/people", this::list, Access.ACCOUNTS);
         routes.get("/api/v1/people/{id}", this::show, Access.ACCOUNTS);
+        routes.get("/api/v1/people/{id}/settings", ctx -> ctx.json(people.settings(find(Access.principal(ctx), ctx.pathParam("id")).id())), Access.ACCOUNTS);
+        routes.put("/api/v1/people/{id}/settings", this::saveSettings, Access.ACCOUNTS);
     }
 
     private void create(Context ctx) {
@@ -51,6 +54,22 @@ public final class PeopleRoutes {
         Person p = find(who, ctx.pathParam("id"));
         audit.record(who, "person.read", "person:" + p.id());
         ctx.json(p);
+    }
+
+    private void list(Context ctx) {
+        Principal who = Access.principal(ctx);
+        audit.record(who, "person.list", "service:" + who.serviceId());
+        ctx.json(people.all(who.serviceId()));
+    }
+
+    private void saveSettings(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Person p = find(who, ctx.pathParam("id"));
+        JsonBody body = JsonBody.of(ctx, json);
+        DisplaySettings settings = people.settings(p.id()).with(name -> body.has(name) ? body.node(name).asText() : null);
+        people.saveSettings(p.id(), settings);
+        audit.record(who, "person.settings", "person:" + p.id());
+        ctx.json(settings);
     }
 
     /** A person of the caller's own service; anyone else's is as if it did not exist. */

@@ -92,6 +92,11 @@ final class Migrations {
             );
             CREATE INDEX audit_by_subject ON audit_log(subject)
             """),
+        new Migration(2, "display settings, consent, annotations of answers", """
+            ALTER TABLE people ADD COLUMN display_settings TEXT;
+            ALTER TABLE conversations ADD COLUMN consent TEXT;
+            ALTER TABLE conversation_events ADD COLUMN refers_to INTEGER
+            """),
         new Migration(3, "speech: audio clips, the audio key, pronunciations, recordings", """
             CREATE TABLE audio_key (
                 id INTEGER PRIMARY KEY CHECK (id = 1),

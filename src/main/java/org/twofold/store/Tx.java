@@ -34,7 +34,7 @@ public final class Tx {
 
     public <T> Optional<T> one(String sql, Row<T> row, Object... params) throws SQLException {
         List<T> all = list(sql, row, params);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+        return all.isEmpty() ? Optional.empty() : Optional.ofNullable(all.get(0));
     }
 
     void execute(String sql) throws SQLException {

@@ -5,11 +5,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The one place where failures become responses: JSON {"status","title","detail"}. */
 public final class ErrorResponses {
+    private static final Pattern PERSON_PAGE = Pattern.compile("^/person/conversations/[A-Za-z0-9-]+");
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
 
     private ErrorResponses() {}
@@ -23,12 +26,18 @@ public final class ErrorResponses {
         routes.error(404, ctx -> {
             // An ApiException already answered in JSON; only Javalin's own plain "not found" is replaced.
             String type = ctx.res().getContentType();
-            if (type == null || !type.contains("json")) {
+            if (type == null || !type.contains("json") && !type.contains("html")) {
                 send(ctx, 404, "Not found", "There is nothing at " + ctx.path() + ".");
             }
         });
         routes.error(405, ctx -> send(ctx, 405, "Method not allowed",
             ctx.method() + " is not allowed on " + ctx.path() + "."));
+    }
+
+    /** Where a friendly error page sends the reader: the person's question, or the staff start page. */
+    private static String home(String path) {
+        Matcher m = PERSON_PAGE.matcher(path);
+        return m.find() ? m.group() : "/staff";
     }
 
     public static Map<String, Object> body(int status, String title, String detail) {
@@ -39,7 +48,13 @@ public final class ErrorResponses {
         return body;
     }
 
+    /** JSON on the API; a friendly page, in plain words, on screens. */
     private static void send(Context ctx, int status, String title, String detail) {
-        ctx.status(HttpStatus.forStatus(status)).json(body(status, title, detail));
+        ctx.status(HttpStatus.forStatus(status));
+        if (Pages.isScreen(ctx)) {
+            ctx.render("error.peb", Map.of("status", status, "title", title, "detail", detail, "home", home(ctx.path())));
+        } else {
+            ctx.json(body(status, title, detail));
+        }
     }
 }

@@ -12,7 +12,7 @@ import org.twofold.web.ApiException.BadRequest;
 /**
  * A request's JSON object, read field by field so that every refusal names the field at fault.
  */
-public final class JsonBody {
+public final class JsonBody implements Fields {
     private final ObjectNode object;
 
     private JsonBody(ObjectNode object) {
@@ -46,16 +46,13 @@ public final class JsonBody {
         return this;
     }
 
+    @Override
     public boolean has(String name) {
         JsonNode n = object.get(name);
         return n != null && !n.isNull();
     }
 
-    public String text(String name, int maxLength) {
-        return optionalText(name, maxLength)
-            .orElseThrow(() -> new BadRequest("Field '" + name + "' is required."));
-    }
-
+    @Override
     public Optional<String> optionalText(String name, int maxLength) {
         if (!has(name)) {
             return Optional.empty();
@@ -74,6 +71,7 @@ public final class JsonBody {
         return Optional.of(value);
     }
 
+    @Override
     public int integer(String name, int min, int max) {
         JsonNode n = object.get(name);
         if (n == null || n.isNull()) {

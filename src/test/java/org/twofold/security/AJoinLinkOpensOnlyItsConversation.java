@@ -41,11 +41,24 @@ class AJoinLinkOpensOnlyItsConversation extends ApiTest {
     }
 
     @Test
-    void theJoinPageKnowsItsConversation() {
+    void theJoinLinkKeepsItsTokenInAStrictCookieAndOpensThePersonsScreen() {
         JsonNode mine = start();
-        Response page = server.get("/join/" + tokenOf(mine), null);
-        assertEquals(200, page.status(), page.toString());
-        assertTrue(page.body().contains(mine.get("id").asText()));
-        assertEquals(404, server.get("/join/not-a-real-token", null).status());
+        Response join = server.get("/join/" + tokenOf(mine), null);
+        assertEquals(303, join.status(), join.toString());
+        assertEquals("/person/conversations/" + mine.get("id").asText(), join.header("Location"));
+        String cookie = join.header("Set-Cookie");
+        assertTrue(cookie.startsWith("twofold_tablet=" + tokenOf(mine)) && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+
+        Response unknown = server.get("/join/not-a-real-token", null);
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.contentType().startsWith("text/html") && unknown.body().contains("ask staff for a new one"), unknown.body());
+    }
+
+    @Test
+    void thePersonsScreenWithoutAJoinLinkIsRefusedKindly() {
+        JsonNode mine = start();
+        Response page = server.get("/person/conversations/" + mine.get("id").asText(), null);
+        assertEquals(401, page.status());
+        assertTrue(page.body().contains("join link"), page.body());
     }
 }

@@ -1,0 +1,162 @@
+package org.twofold.conversation;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.twofold.conversation.ConversationLog.Opened;
+import org.twofold.draft.DraftStore;
+import org.twofold.people.PersonStore;
+import org.twofold.security.AccountStore;
+import org.twofold.security.Principal;
+import org.twofold.security.Sessions;
+import org.twofold.store.Database;
+import org.twofold.web.ApiException.NotFound;
+import org.twofold.web.FormFields;
+
+/**
+ * The person's own screens on the tablet: one question at a time, two big picture cards, and
+ * calm secondary controls. Plain forms that work without JavaScript; person.js adds switch,
+ * dwell and keyboard access and keeps answers through a dropped connection.
+ */
+public final class PersonScreens {
+    private final Database db;
+    private final ConversationLog log;
+    private final AnswerStep answers;
+    private final MoveConversation moves;
+    private final Steps steps;
+    private final PersonStore people;
+    private final DraftStore drafts;
+    private final AccountStore accounts;
+    private final Sessions sessions;
+    private final java.time.Clock clock;
+
+    public PersonScreens(Database db, ConversationLog log, AnswerStep answers, MoveConversation moves, Steps steps,
+                         PersonStore people, DraftStore drafts, AccountStore accounts, Sessions sessions, java.time.Clock clock) {
+        this.db = db;
+        this.log = log;
+        this.answers = answers;
+        this.moves = moves;
+        this.steps = steps;
+        this.people = people;
+        this.drafts = drafts;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/join/{token}", this::join);
+        routes.get("/person/conversations/{id}", this::show);
+        routes.get("/person/conversations/{id}/something-else", this::somethingElse);
+        routes.post("/person/conversations/{id}/answer", this::answer);
+        routes.post("/person/conversations/{id}/back", ctx -> move(ctx, moves::back));
+        routes.post("/person/conversations/{id}/pause", ctx -> move(ctx, moves::pause));
+        routes.post("/person/conversations/{id}/resume", ctx -> move(ctx, moves::resume));
+    }
+
+    private void join(Context ctx) {
+        String token = ctx.pathParam("token");
+        Principal tablet = accounts.principalFor(token, clock.instant())
+            .filter(Principal::isTablet)
+            .orElseThrow(() -> new NotFound("This link has run out or is not right. Please ask staff for a new one."));
+        sessions.joinOnTablet(ctx, token);
+        ctx.header("Cache-Control", "no-store");
+        ctx.redirect(page(tablet.conversationId()), HttpStatus.SEE_OTHER);
+    }
+
+    private void show(Context ctx) {
+        Principal tablet = tablet(ctx);
+        Opened o = db.read(tx -> log.open(tx, tablet, ctx.pathParam("id")));
+        ctx.header("Cache-Control", "no-store");
+        ctx.render(template(o), model(o));
+    }
+
+    private void somethingElse(Context ctx) {
+        Principal tablet = tablet(ctx);
+        Opened o = db.read(tx -> log.open(tx, tablet, ctx.pathParam("id")));
+        Map<String, Object> model = model(o);
+        ctx.render("person/something-else.peb", model);
+    }
+
+    private void answer(Context ctx) {
+        Principal tablet = tablet(ctx);
+        String id = ctx.pathParam("id");
+        StepResult result = answers.answer(tablet, id, AnswerParser.parse(new FormFields(ctx)));
+        reply(ctx, id, result);
+    }
+
+    private void move(Context ctx, Move move) {
+        Principal tablet = tablet(ctx);
+        String id = ctx.pathParam("id");
+        reply(ctx, id, move.apply(tablet, id));
+    }
+
+    /** The tablet's script asks for JSON so it can keep an answer through a dropped connection. */
+    private static void reply(Context ctx, String id, StepResult result) {
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.contains("application/json")) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("status", result.status());
+            out.put("node", result.step().node());
+            out.put("url", page(id));
+            ctx.json(out);
+        } else {
+            ctx.redirect(page(id), HttpStatus.SEE_OTHER);
+        }
+    }
+
+    private Principal tablet(Context ctx) {
+        Principal tablet = Sessions.principal(ctx);
+        Sessions.requireConversation(tablet, ctx.pathParam("id"));
+        return tablet;
+    }
+
+    private static String template(Opened o) {
+        return switch (o.state().status()) {
+            case PAUSED -> "person/paused.peb";
+            case FINISHED -> "person/finished.peb";
+            case ACTIVE -> "person/step.peb";
+        };
+    }
+
+    private Map<String, Object> model(Opened o) {
+        Map<String, Object> m = new HashMap<>();
+        Step step = steps.at(o.conversation(), o.dialogue(), o.state());
+        m.put("conversation", o.conversation().id());
+        m.put("step", step);
+        m.put("settings", people.settings(o.conversation().personId()));
+        m.put("answerId", UUID.randomUUID().toString());
+        m.put("done", step.progress().answered());
+        m.put("left", step.progress().left());
+        m.put("dots", dots(step.progress()));
+        m.put("ideas", ReadBack.ideas(o.dialogue(), o.state().provenance()));
+        if (o.state().status() == Status.FINISHED) {
+            drafts.forConversation(o.conversation().id()).ifPresent(d -> m.put("draft", d));
+        }
+        return m;
+    }
+
+    private static java.util.List<String> dots(Step.Progress p) {
+        java.util.List<String> dots = new java.util.ArrayList<>();
+        for (int i = 0; i < p.answered(); i++) {
+            dots.add("done");
+        }
+        for (int i = 0; i < p.left(); i++) {
+            dots.add("to-go");
+        }
+        return dots;
+    }
+
+    static String page(String conversationId) {
+        return "/person/conversations/" + conversationId;
+    }
+
+    @FunctionalInterface
+    private interface Move {
+        StepResult apply(Principal who, String conversationId);
+    }
+}

@@ -1,0 +1,52 @@
+package org.twofold.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.twofold.dialogue.Dialogue;
+import org.twofold.dialogue.NodeKind;
+import org.twofold.draft.Provenance;
+
+/** "This is what you told us": each answer that stands, as a picture and the person's words. */
+public final class ReadBack {
+    private ReadBack() {}
+
+    public record Idea(String symbol, String text) {}
+
+    public static List<Idea> ideas(Dialogue dialogue, List<Provenance> answers) {
+        List<Idea> ideas = new ArrayList<>();
+        for (Provenance p : answers) {
+            var node = dialogue.node(p.node());
+            boolean stayed = AnswerRequest.NOT_SURE.equals(p.choice()) && node.map(n -> n.kind() != NodeKind.RATING).orElse(true);
+            if (node.isEmpty() || node.get().kind() == NodeKind.CONFIRM || stayed) {
+                continue;
+            }
+            ideas.add(new Idea(symbolOf(node.get(), p), textOf(node.get(), p)));
+        }
+        return ideas;
+    }
+
+    private static String textOf(org.twofold.dialogue.Node node, Provenance p) {
+        if (p.ownWords() != null) {
+            return p.ownWords();
+        }
+        if (node.kind() == NodeKind.RATING) {
+            return Steps.RATING.stream().filter(o -> o.id().equals(p.choice())).findFirst()
+                .map(Step.StepOption::label).orElse(p.answer());
+        }
+        return p.answer();
+    }
+
+    private static String symbolOf(org.twofold.dialogue.Node node, Provenance p) {
+        if (AnswerRequest.SOMETHING_ELSE.equals(p.choice())) {
+            return "something-else";
+        }
+        if (AnswerRequest.NOT_SURE.equals(p.choice())) {
+            return "not-sure";
+        }
+        if (node.kind() == NodeKind.RATING) {
+            return Steps.RATING.stream().filter(o -> o.id().equals(p.choice())).findFirst()
+                .map(Step.StepOption::symbol).orElse(node.symbol());
+        }
+        return node.option(p.choice()).map(org.twofold.dialogue.Option::symbol).orElse(node.symbol());
+    }
+}

@@ -1,0 +1,109 @@
+package org.twofold.security;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import org.twofold.web.ApiException.Forbidden;
+import org.twofold.web.ApiException.Unauthorized;
+
+/**
+ * Cookies for the screens: a staff session (a bearer token kept in an HttpOnly cookie) and a
+ * tablet cookie holding the join token. SameSite=Strict and an Origin check keep other sites'
+ * forms out.
+ */
+public final class Sessions {
+    static final String STAFF_COOKIE = "twofold_session";
+    static final String TABLET_COOKIE = "twofold_tablet";
+    private static final String PRINCIPAL = "twofold.principal";
+
+    private final AccountStore accounts;
+    private final Clock clock;
+
+    public Sessions(AccountStore accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.before("/staff", this::staff);
+        routes.before("/staff/*", this::staff);
+        routes.before("/person/*", this::person);
+    }
+
+    private void staff(Context ctx) {
+        sameOrigin(ctx);
+        if (ctx.path().equals("/staff/login")) {
+            return;
+        }
+        Optional<Principal> who = Optional.ofNullable(ctx.cookie(STAFF_COOKIE))
+            .flatMap(token -> accounts.principalFor(token, clock.instant()))
+            .filter(p -> !p.isTablet());
+        if (who.isEmpty()) {
+            ctx.redirect("/staff/login", HttpStatus.SEE_OTHER);
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        ctx.attribute(PRINCIPAL, who.get());
+    }
+
+    private void person(Context ctx) {
+        sameOrigin(ctx);
+        Principal tablet = Optional.ofNullable(ctx.cookie(TABLET_COOKIE))
+            .flatMap(token -> accounts.principalFor(token, clock.instant()))
+            .filter(Principal::isTablet)
+            .orElseThrow(() -> new Unauthorized("This screen opens from a join link. Ask staff for a new link."));
+        ctx.attribute(PRINCIPAL, tablet);
+    }
+
+    /** The staff member or tablet a screen request comes from, set by the before-handlers. */
+    public static Principal principal(Context ctx) {
+        Principal p = ctx.attribute(PRINCIPAL);
+        if (p == null) {
+            throw new Unauthorized("Please sign in.");
+        }
+        return p;
+    }
+
+    public static void requireConversation(Principal tablet, String conversationId) {
+        if (tablet.isTablet() && !tablet.conversationId().equals(conversationId)) {
+            throw new Forbidden("This tablet link opens one conversation only.");
+        }
+    }
+
+    public void signIn(Context ctx, String token) {
+        ctx.cookie(cookie(STAFF_COOKIE, token, "/staff", 12 * 3600));
+    }
+
+    public void signOut(Context ctx) {
+        ctx.cookie(cookie(STAFF_COOKIE, "", "/staff", 0));
+    }
+
+    /** Keeps a join token on the tablet so the person's screens can use it. */
+    public void joinOnTablet(Context ctx, String token) {
+        ctx.cookie(cookie(TABLET_COOKIE, token, "/person", 14 * 24 * 3600));
+    }
+
+    private static Cookie cookie(String name, String value, String path, int maxAge) {
+        Cookie c = new Cookie(name, value, path, maxAge, false, true, null, SameSite.STRICT);
+        c.setHttpOnly(true);
+        c.setSameSite(SameSite.STRICT);
+        return c;
+    }
+
+    /** A form posted from another site is refused, whatever cookies came with it. */
+    private static void sameOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (!"POST".equals(ctx.method().name()) || origin == null || origin.equals("null")) {
+            return;
+        }
+        String host = URI.create(origin).getAuthority();
+        if (host == null || !host.equals(ctx.host())) {
+            throw new Forbidden("This form came from another website, so it was not accepted.");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.twofold.web;
+
+import java.util.Optional;
+
+/** Named fields of a request, JSON or form, read so that each refusal names the field at fault. */
+public interface Fields {
+    boolean has(String name);
+
+    Optional<String> optionalText(String name, int maxLength);
+
+    int integer(String name, int min, int max);
+
+    default String text(String name, int maxLength) {
+        return optionalText(name, maxLength)
+            .orElseThrow(() -> new ApiException.BadRequest("Field '" + name + "' is required."));
+    }
+}

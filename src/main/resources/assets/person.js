@@ -1,0 +1,166 @@
+/*
+ * Twofold: the person's screen. The page works without this script (plain forms).
+ * This adds: arrow keys between options, one-switch and two-switch scanning, dwell,
+ * select-on-release, and keeping an answer through a dropped connection.
+ */
+(function () {
+  "use strict";
+  var body = document.body;
+  var settings = {
+    access: body.dataset.access || "touch",
+    scanMs: Number(body.dataset.scanMs) || 1500,
+    scanFirstMs: Number(body.dataset.scanFirstMs) || 3000,
+    dwellMs: Number(body.dataset.dwellMs) || 1500,
+    holdMs: Number(body.dataset.holdMs) || 0
+  };
+  var conversation = body.dataset.conversation;
+  var pendingKey = "twofold-pending-" + conversation;
+  var status = document.querySelector("[data-connection]");
+  var items = Array.prototype.slice.call(document.querySelectorAll("[data-scan]"));
+  var sending = false;
+
+  function activate(el) {
+    if (!el || sending) { return; }
+    el.dataset.chosen = "true";
+    el.click();
+  }
+
+  /* Keyboard: arrow keys move between the options of the question. */
+  document.addEventListener("keydown", function (e) {
+    if (settings.access === "scan-one" || settings.access === "scan-two") { return; }
+    if (["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"].indexOf(e.key) < 0) { return; }
+    var group = e.target.closest && e.target.closest(".options");
+    if (!group) { return; }
+    var options = Array.prototype.slice.call(group.querySelectorAll(".option"));
+    var i = options.indexOf(e.target);
+    if (i < 0) { return; }
+    var step = (e.key === "ArrowLeft" || e.key === "ArrowUp") ? -1 : 1;
+    options[(i + step + options.length) % options.length].focus();
+    e.preventDefault();
+  });
+
+  /* Scanning: a highlight moves through the choices; a switch (Space or Enter) selects. */
+  var scanIndex = -1;
+  var scanTimer = null;
+  function highlight(i) {
+    items.forEach(function (el) { el.classList.remove("scan-focus"); });
+    scanIndex = i;
+    var el = items[i];
+    if (el) {
+      el.classList.add("scan-focus");
+      el.focus({ preventScroll: false });
+    }
+  }
+  function autoScan() {
+    var next = (scanIndex + 1) % items.length;
+    highlight(next);
+    scanTimer = setTimeout(autoScan, next === 0 ? settings.scanFirstMs : settings.scanMs);
+  }
+  if ((settings.access === "scan-one" || settings.access === "scan-two") && items.length) {
+    highlight(0);
+    if (settings.access === "scan-one") {
+      scanTimer = setTimeout(autoScan, settings.scanFirstMs);
+    }
+    document.addEventListener("keydown", function (e) {
+      var isSelect = settings.access === "scan-one" ? (e.key === " " || e.key === "Enter") : e.key === "Enter";
+      var isMove = settings.access === "scan-two" && e.key === " ";
+      if (e.target.tagName === "TEXTAREA") { return; }
+      if (isMove) {
+        highlight((scanIndex + 1) % items.length);
+        e.preventDefault();
+      } else if (isSelect) {
+        if (scanTimer) { clearTimeout(scanTimer); }
+        activate(items[scanIndex]);
+        e.preventDefault();
+      }
+    });
+    /* A switch press must not also press the focused button a second time. */
+    document.addEventListener("keyup", function (e) {
+      if ((e.key === " " || e.key === "Enter") && e.target.tagName !== "TEXTAREA") { e.preventDefault(); }
+    });
+  }
+
+  /* Dwell: resting the pointer on a choice for the set time selects it; a ring shows progress. */
+  if (settings.access === "dwell") {
+    items.forEach(function (el) {
+      var started = 0;
+      var frame = null;
+      var ring = document.createElement("span");
+      ring.className = "dwell-ring";
+      ring.setAttribute("aria-hidden", "true");
+      function stop() {
+        if (frame) { cancelAnimationFrame(frame); }
+        frame = null;
+        ring.style.setProperty("--p", 0);
+        if (ring.parentNode) { ring.parentNode.removeChild(ring); }
+      }
+      function tick(now) {
+        var p = Math.min(1, (now - started) / settings.dwellMs);
+        ring.style.setProperty("--p", p);
+        if (p >= 1) { stop(); activate(el); return; }
+        frame = requestAnimationFrame(tick);
+      }
+      el.addEventListener("pointerenter", function () {
+        el.appendChild(ring);
+        started = performance.now();
+        frame = requestAnimationFrame(tick);
+      });
+      el.addEventListener("pointerleave", stop);
+    });
+  }
+
+  /* Select on release: a choice counts when the finger lifts on it, after the hold time. */
+  if (settings.access === "release") {
+    items.forEach(function (el) {
+      var down = 0;
+      el.addEventListener("pointerdown", function () { down = performance.now(); });
+      el.addEventListener("pointerup", function () {
+        if (down && performance.now() - down >= settings.holdMs) { activate(el); }
+        down = 0;
+      });
+      el.addEventListener("pointercancel", function () { down = 0; });
+      el.addEventListener("click", function (e) {
+        /* Keyboard clicks have detail 0 and always count; pointer clicks only through pointerup. */
+        if (e.detail !== 0 && el.dataset.chosen !== "true") { e.preventDefault(); }
+      });
+    });
+  }
+
+  /* A dropped connection: keep the answer on the tablet and send it when the connection is back. */
+  function say(text) {
+    if (status) { status.textContent = text; }
+  }
+  function send(pending) {
+    sending = true;
+    document.body.setAttribute("data-pending", "true");
+    return fetch(pending.action, {
+      method: "POST",
+      headers: { "Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded" },
+      body: pending.body,
+      credentials: "same-origin"
+    }).then(function (response) {
+      localStorage.removeItem(pendingKey);
+      if (response.ok) {
+        return response.json().then(function (r) { window.location.replace(r.url); });
+      }
+      window.location.reload();
+    }, function () {
+      say("The connection has dropped. Your answer is kept. It will go when the connection is back.");
+      setTimeout(function () { send(pending); }, 3000);
+    });
+  }
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (!form.hasAttribute("data-answer") || !window.fetch) { return; }
+    e.preventDefault();
+    if (sending) { return; }
+    var data = new FormData(form);
+    if (e.submitter && e.submitter.name) { data.append(e.submitter.name, e.submitter.value); }
+    var pending = { action: form.action, body: new URLSearchParams(data).toString() };
+    try { localStorage.setItem(pendingKey, JSON.stringify(pending)); } catch (ignored) { /* private mode: keep it in memory */ }
+    send(pending);
+  });
+  var saved = null;
+  try { saved = JSON.parse(localStorage.getItem(pendingKey) || "null"); } catch (ignored) { saved = null; }
+  if (saved) { send(saved); }
+}());

@@ -1,0 +1,150 @@
+package org.twofold.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.twofold.ScreenTest;
+import org.twofold.TestServer.Response;
+
+/**
+ * Every screen, at zero axe violations (WCAG 2.2 A and AA); the person's screens with big targets,
+ * no sideways scrolling from 768x1024 to 1280x800, screenshots under target/screenshots, and a small page weight.
+ */
+class EveryScreenIsAccessible extends ScreenTest {
+    private static final int[][] SIZES = {{768, 1024}, {1280, 800}, {1024, 768}};
+
+    /** Walks a conversation on the tablet, checking each kind of person screen on the way. */
+    private void checkPersonScreens(String label) {
+        String person = server.newPerson(token, "Axe " + label);
+        if (label.equals("contrast")) {
+            settings(person, Map.of("highContrast", true, "textSize", "largest", "symbolSize", "largest", "layout", "picture-left"));
+        }
+        if (label.equals("no-labels")) {
+            settings(person, Map.of("showLabels", false, "textSize", "large"));
+        }
+        String conversation = openOnTablet(person, "washing-and-dressing");
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            JsonNode step = conversation(conversation).get("step");
+            String kind = step.get("kind").asText();
+            if (!seen.contains(kind)) {
+                seen.add(kind);
+                checkPersonPage(label + "-" + kind);
+            }
+            if (kind.equals("end")) {
+                break;
+            }
+            if (i == 1) {
+                browser.go(server.url("/person/conversations/" + conversation + "/something-else"));
+                checkPersonPage(label + "-something-else");
+                browser.go(server.url("/person/conversations/" + conversation));
+                browser.find("button[value=not-sure]").click();
+                browser.waitUpTo(5).until(d -> conversation(conversation).get("step").get("rephrased").asBoolean());
+                checkPersonPage(label + "-not-sure");
+                browser.all("form[action$='/pause'] button").get(0).click();
+                browser.waitUpTo(5).until(d -> String.valueOf(browser.js("return document.title;")).startsWith("Stopped"));
+                checkPersonPage(label + "-paused");
+                browser.find(".option").click();
+                waitForThePageToShow(conversation);
+            }
+            String before = step.get("node").asText();
+            int answered = step.get("progress").get("answered").asInt();
+            browser.all(".option").get(0).click();
+            browser.waitUpTo(10).until(d -> conversation(conversation).get("step").get("progress").get("answered").asInt() > answered
+                || !conversation(conversation).get("step").get("node").asText().equals(before));
+            waitForThePageToShow(conversation);
+        }
+        assertTrue(seen.containsAll(List.of("choice", "rating", "confirm", "end")), seen.toString());
+    }
+
+    /** The tablet has moved on to the step the conversation is at (or its end page). */
+    private static void waitForThePageToShow(String conversation) {
+        browser.waitUpTo(10).until(d -> {
+            JsonNode step = conversation(conversation).get("step");
+            Object shown = browser.js("var n = document.querySelector('form.answer input[name=node]'); return n ? n.value : document.title;");
+            return step.get("kind").asText().equals("end") ? String.valueOf(shown).startsWith("Your goal") : step.get("node").asText().equals(shown);
+        });
+    }
+
+    private void checkPersonPage(String name) {
+        for (int[] size : SIZES) {
+            browser.size(size[0], size[1]);
+            browser.assertNoAxeViolations(name);
+            assertTargetsAreBig(name);
+            Long overflow = (Long) browser.js("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow <= 0, name + " scrolls sideways at " + size[0] + "x" + size[1]);
+            assertTrue(((Number) browser.js("return parseFloat(getComputedStyle(document.body).fontSize);")).doubleValue() >= 24,
+                name + " body text is at least 24px");
+            browser.screenshot(name + "-" + size[0] + "x" + size[1]);
+        }
+    }
+
+    private void assertTargetsAreBig(String name) {
+        for (WebElement el : browser.all("a, button, input:not([type=hidden]), textarea, select")) {
+            if (!el.isDisplayed()) {
+                continue;
+            }
+            var r = el.getRect();
+            assertTrue(r.getWidth() >= 88 && r.getHeight() >= 88,
+                name + ": target '" + el.getText() + "' is " + r.getWidth() + "x" + r.getHeight() + ", smaller than 88x88");
+        }
+    }
+
+    @Test
+    void thePersonsScreensWithStandardSettings() {
+        checkPersonScreens("standard");
+    }
+
+    @Test
+    void thePersonsScreensInHighContrastWithLargestText() {
+        checkPersonScreens("contrast");
+    }
+
+    @Test
+    void thePersonsScreensWithPicturesOnly() {
+        checkPersonScreens("no-labels");
+    }
+
+    @Test
+    void theStaffAndSupporterScreens() {
+        browser.size(1280, 800);
+        browser.go(server.url("/staff/login"));
+        browser.assertNoAxeViolations("login");
+        browser.find("#username").sendKeys("demo-staff");
+        browser.find("#password").sendKeys("wrong password");
+        browser.find("form button[type=submit]").click();
+        browser.assertNoAxeViolations("login with an error");
+        signInAsStaff();
+        browser.assertNoAxeViolations("people");
+        browser.go(server.url("/staff/people/" + person));
+        browser.assertNoAxeViolations("person");
+        browser.find("#present-name-1").sendKeys("Alex Advocate");
+        browser.find("#present-role-1").sendKeys("advocate");
+        browser.find("input[name=consent]").click();
+        browser.find("section[aria-labelledby=start] button[type=submit]").click();
+        browser.waitUpTo(5).until(d -> !browser.all(".qr svg").isEmpty());
+        browser.assertNoAxeViolations("supporter view with QR code");
+        browser.screenshot("supporter-1280x800");
+        browser.go(server.url("/staff/people/" + person + "/try"));
+        browser.assertNoAxeViolations("try board");
+        browser.go(server.url("/staff/people/nobody"));
+        browser.assertNoAxeViolations("not found page");
+    }
+
+    @Test
+    void thePersonsStepPageIsSmall() {
+        Response started = server.post("/api/v1/people/" + person + "/conversations", Map.of("dialogue", "getting-out"), token);
+        String join = started.json().get("joinUrl").asText();
+        browser.go(join);
+        long html = ((Number) browser.js("return document.documentElement.outerHTML.length;")).longValue();
+        long assets = server.get("/assets/twofold.css", null).body().length() + server.get("/assets/person.js", null).body().length();
+        assertTrue(html + assets <= 100_000, "the step page with its CSS and script is " + (html + assets) + " bytes");
+        assertEquals(200, server.get("/assets/person.js", null).status());
+    }
+}
