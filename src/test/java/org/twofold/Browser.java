@@ -94,7 +94,15 @@ public final class Browser implements AutoCloseable {
 
     /** Fails with every WCAG 2.2 A/AA violation axe finds on the current page. */
     public void assertNoAxeViolations(String page) {
-        List<Rule> violations = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver).getViolations();
+        assertNone(page, new AxeBuilder().withTags(WCAG_22_AA).analyze(driver).getViolations());
+    }
+
+    /** The person's screens go further than AA: text contrast of at least 7:1 (axe's AAA contrast rule). */
+    public void assertEnhancedContrast(String page) {
+        assertNone(page, new AxeBuilder().withOnlyRules(List.of("color-contrast-enhanced")).analyze(driver).getViolations());
+    }
+
+    private void assertNone(String page, List<Rule> violations) {
         String report = violations.stream()
             .map(r -> r.getId() + ": " + r.getHelp() + " at " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
             .collect(Collectors.joining("\n"));

@@ -76,6 +76,7 @@ class EveryScreenIsAccessible extends ScreenTest {
         for (int[] size : SIZES) {
             browser.size(size[0], size[1]);
             browser.assertNoAxeViolations(name);
+            browser.assertEnhancedContrast(name);
             assertTargetsAreBig(name);
             Long overflow = (Long) browser.js("return document.documentElement.scrollWidth - window.innerWidth;");
             assertTrue(overflow <= 0, name + " scrolls sideways at " + size[0] + "x" + size[1]);
