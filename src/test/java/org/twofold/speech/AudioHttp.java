@@ -1,6 +1,5 @@
 package org.twofold.speech;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,7 +9,6 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.twofold.TestServer;
-import org.twofold.web.Json;
 
 /** Audio over real HTTP: bytes rather than text, with the headers that caching depends on. */
 final class AudioHttp {
@@ -50,16 +48,6 @@ final class AudioHttp {
             b.header("Content-Type", contentType);
         }
         return send(b);
-    }
-
-    /** PUT of a JSON body. */
-    Fetched put(String path, String token, Object body) {
-        try {
-            String json = Json.json().writeValueAsString(body);
-            return send(request(path, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     Fetched delete(String path, String token) {

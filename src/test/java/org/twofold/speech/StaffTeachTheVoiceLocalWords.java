@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.twofold.ApiTest;
 import org.twofold.TestServer;
+import org.twofold.TestServer.Response;
 
 class StaffTeachTheVoiceLocalWords extends ApiTest {
     private static final String LIST = "/api/v1/speech/pronunciations";
@@ -18,8 +19,8 @@ class StaffTeachTheVoiceLocalWords extends ApiTest {
         return server.post("/api/v1/speech", Map.of("text", text), as).json().get("audio").asText();
     }
 
-    private static AudioHttp.Fetched put(Object entries, String as) {
-        return new AudioHttp(server).put(LIST, as, Map.of("pronunciations", entries));
+    private static Response put(Object entries, String as) {
+        return server.put(LIST, Map.of("pronunciations", entries), as);
     }
 
     @Test
@@ -29,7 +30,7 @@ class StaffTeachTheVoiceLocalWords extends ApiTest {
         String untouched = url("Sam will visit on Tuesday.", token);
         assertEquals(before, url("Siobhan will visit on Tuesday.", admin), "no lists yet: the same everywhere");
 
-        AudioHttp.Fetched saved = put(List.of(Map.of("word", "Siobhan", "say", "Shiv awn"), Map.of("word", "Bryn Mawr", "say", "Brin Mour")), token);
+        Response saved = put(List.of(Map.of("word", "Siobhan", "say", "Shiv awn"), Map.of("word", "Bryn Mawr", "say", "Brin Mour")), token);
         assertEquals(200, saved.status(), saved.toString());
         assertEquals("Shiv awn", server.get(LIST, token).json().get("pronunciations").get(0).get("say").asText());
 
@@ -64,8 +65,8 @@ class StaffTeachTheVoiceLocalWords extends ApiTest {
         assertEquals(0, server.get(LIST, token).json().get("pronunciations").size());
     }
 
-    private static void assertRefused(AudioHttp.Fetched r, String detailHas) {
+    private static void assertRefused(Response r, String detailHas) {
         assertEquals(400, r.status(), r.toString());
-        assertTrue(TestJson.read(r.text()).get("detail").asText().contains(detailHas), r.toString());
+        assertTrue(r.json().get("detail").asText().contains(detailHas), r.toString());
     }
 }
