@@ -42,6 +42,7 @@ class TheSupporterWorksAlongside extends ScreenTest {
         browser.find("form[action$='/annotate'] input[name=how][value=interpreted]").click();
         browser.find("#last-note").sendKeys("Smiled and reached for the card");
         browser.find("form[action$='/annotate'] button").click();
+        browser.waitUpTo(10).until(d -> conversation(conversation).get("lastAnswer").get("how").asText().equals("interpreted"));
         JsonNode last = conversation(conversation).get("lastAnswer");
         assertEquals("interpreted", last.get("how").asText());
         assertEquals("Smiled and reached for the card", last.get("note").asText());
@@ -54,8 +55,9 @@ class TheSupporterWorksAlongside extends ScreenTest {
         assertTrue(ideas.contains("my nan <Rose> in Leeds"), "their words are shown as typed, escaped: " + ideas);
 
         browser.all("form[action$='/pause'] button").get(0).click();
-        assertEquals("paused", conversation(conversation).get("status").asText());
+        browser.waitUpTo(10).until(d -> conversation(conversation).get("status").asText().equals("paused"));
+        browser.waitUpTo(10).until(d -> !browser.all("form[action$='/resume'] button").isEmpty());
         browser.all("form[action$='/resume'] button").get(0).click();
-        assertEquals("active", conversation(conversation).get("status").asText());
+        browser.waitUpTo(10).until(d -> conversation(conversation).get("status").asText().equals("active"));
     }
 }
