@@ -44,6 +44,14 @@ import org.twofold.security.AuditLog;
 import org.twofold.security.LoginRoutes;
 import org.twofold.security.Passwords;
 import org.twofold.security.Tokens;
+import org.twofold.speech.PronunciationRoutes;
+import org.twofold.speech.Pronunciations;
+import org.twofold.speech.RecordingRoutes;
+import org.twofold.speech.Recordings;
+import org.twofold.speech.Speech;
+import org.twofold.speech.SpeechRoutes;
+import org.twofold.speech.SpeechTexts;
+import org.twofold.speech.Synthesiser;
 import org.twofold.store.Database;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.symbols.SymbolRoutes;
@@ -57,11 +65,13 @@ public final class App implements AutoCloseable {
 
     private final Config config;
     private final Database db;
+    private final Speech speech;
     private final Javalin javalin;
 
-    private App(Config config, Database db, Javalin javalin) {
+    private App(Config config, Database db, Speech speech, Javalin javalin) {
         this.config = config;
         this.db = db;
+        this.speech = speech;
         this.javalin = javalin;
     }
 
@@ -104,7 +114,11 @@ public final class App implements AutoCloseable {
         Dialogues dialogues = checked.dialogues();
         DraftComposer composer = new DraftComposer(templates);
         DraftStore drafts = new DraftStore(db, json);
-        Steps steps = new Steps(composer);
+        Pronunciations pronunciations = Pronunciations.load(db);
+        Recordings recordings = Recordings.load(db, config.dataDir());
+        Speech speech = Speech.open(db, config.dataDir(), config.audioCacheMb() * 1024L * 1024L,
+            new Synthesiser(Synthesiser.KEVIN, 2), pronunciations, recordings, clock);
+        Steps steps = new Steps(composer, speech);
         ConversationStore conversationStore = new ConversationStore(json);
         ConversationLog log = new ConversationLog(conversationStore, dialogues, clock);
         ConversationLocks locks = new ConversationLocks();
@@ -131,7 +145,10 @@ public final class App implements AutoCloseable {
             new PeopleScreens(people, peopleRoutes, dialogues, audit, clock)::register,
             new ConversationRoutes(conversations, dialogues, peopleRoutes, drafts, audit, json, config.publicUrl())::register,
             new PersonScreens(conversations, people, drafts, accounts, sessions, clock)::register,
-            new SupporterScreens(conversations, dialogues, peopleRoutes, people, drafts, audit, config.publicUrl())::register);
+            new SupporterScreens(conversations, dialogues, peopleRoutes, people, drafts, audit, config.publicUrl())::register,
+            new SpeechRoutes(speech, recordings, symbols, json)::register,
+            new PronunciationRoutes(pronunciations, audit, json)::register,
+            new RecordingRoutes(recordings, peopleRoutes, symbols, audit, clock)::register);
 
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -146,7 +163,10 @@ public final class App implements AutoCloseable {
             });
             features.forEach(f -> f.accept(c.routes));
         });
-        return new App(config, db, javalin);
+        if (config.speechWarmUp()) {
+            speech.warmUp(SpeechTexts.of(checked.dialogues(), Steps.fixedTexts()));
+        }
+        return new App(config, db, speech, javalin);
     }
 
     public App start() {
@@ -166,6 +186,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        speech.close();
         db.close();
     }
 

@@ -1,6 +1,11 @@
 package org.twofold;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,5 +28,17 @@ public abstract class ApiTest {
     @AfterAll
     static void stopServer() {
         server.close();
+    }
+
+    /** How many times the audit log holds this action on this subject, read straight from the database file. */
+    protected static int audited(String action, String subject) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("twofold.db"));
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_log WHERE action = ? AND subject = ?")) {
+            s.setString(1, action);
+            s.setString(2, subject);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.getInt(1);
+            }
+        }
     }
 }

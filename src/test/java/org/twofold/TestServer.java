@@ -32,6 +32,7 @@ public final class TestServer implements AutoCloseable {
         this.dataDir = dataDir;
         Config config = Config.fromEnv(Map.of(
             "TWOFOLD_DEMO", "true",
+            "TWOFOLD_SPEECH_WARMUP", "false",
             "TWOFOLD_ADMIN_USER", ADMIN,
             "TWOFOLD_ADMIN_PASSWORD", ADMIN_PASSWORD)).with(dataDir, 0);
         this.app = App.create(config, Clock.systemUTC()).start();

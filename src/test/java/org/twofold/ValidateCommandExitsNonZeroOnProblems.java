@@ -31,7 +31,7 @@ class ValidateCommandExitsNonZeroOnProblems {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("bad.yaml"));
 
         Config config = new Config(0, dir.resolve("data"), dir, Path.of("symbol-library"), null, null, false,
-            java.time.Duration.ofHours(1), null);
+            java.time.Duration.ofHours(1), null, 1, false);
         App.InvalidDialogues refused = org.junit.jupiter.api.Assertions.assertThrows(App.InvalidDialogues.class,
             () -> App.create(config, java.time.Clock.systemUTC()));
         assertTrue(refused.problems().size() >= 1);

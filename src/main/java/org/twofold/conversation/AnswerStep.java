@@ -39,7 +39,7 @@ public final class AnswerStep {
             if (r.answerId() != null) {
                 var earlier = log.store().byAnswerId(tx, conversationId, r.answerId());
                 if (earlier.isPresent()) {
-                    return new StepResult(earlier.get().resultStatus(), steps.of(o.dialogue(), earlier.get().resultNode(), o.state()));
+                    return new StepResult(earlier.get().resultStatus(), steps.of(o.conversation(), o.dialogue(), earlier.get().resultNode(), o.state()));
                 }
             }
             ConversationState state = o.state();
@@ -62,7 +62,7 @@ public final class AnswerStep {
                 drafts.save(tx, composer.compose(new Subject(UUID.randomUUID().toString(), c.id(), c.personId(), c.dialogueId()),
                     end.draft(), state.slots(), state.provenance(), Times.parse(e.at())));
             }
-            return new StepResult(state.status(), steps.at(o.dialogue(), state));
+            return new StepResult(state.status(), steps.at(o.conversation(), o.dialogue(), state));
         }));
     }
 }

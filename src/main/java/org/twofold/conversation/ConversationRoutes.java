@@ -76,7 +76,7 @@ public final class ConversationRoutes {
         Principal who = Access.principal(ctx);
         ConversationLog.Opened o = conversations.open(who, ctx.pathParam("id"));
         List<ConversationState.Answered> answered = o.state().answers();
-        ctx.json(view(o.conversation(), o.state().status(), conversations.steps().at(o.dialogue(), o.state()),
+        ctx.json(view(o.conversation(), o.state().status(), conversations.steps().at(o.conversation(), o.dialogue(), o.state()),
             answered.isEmpty() ? null : answered.get(answered.size() - 1)));
     }
 

@@ -58,7 +58,7 @@ public final class MoveConversation {
             if (e != null) {
                 log.append(tx, o, e);
             }
-            return new StepResult(o.state().status(), steps.at(o.dialogue(), o.state()));
+            return new StepResult(o.state().status(), steps.at(o.conversation(), o.dialogue(), o.state()));
         }));
     }
 }

@@ -117,7 +117,7 @@ public final class PersonScreens {
 
     private Map<String, Object> model(Opened o) {
         Map<String, Object> m = new HashMap<>();
-        Step step = conversations.steps().at(o.dialogue(), o.state());
+        Step step = conversations.steps().at(o.conversation(), o.dialogue(), o.state());
         m.put("conversation", o.conversation().id());
         m.put("step", step);
         m.put("settings", people.settings(o.conversation().personId()));

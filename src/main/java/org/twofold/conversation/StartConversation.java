@@ -50,7 +50,7 @@ public final class StartConversation {
         });
         audit.record(who, "conversation.start", "person:" + person.id());
         ConversationState fresh = ConversationState.replay(dialogue.start(), c.present(), List.of());
-        return new Started(c, steps.at(dialogue, fresh), newJoinToken(c.id()));
+        return new Started(c, steps.at(c, dialogue, fresh), newJoinToken(c.id()));
     }
 
     /** A fresh join link token for the tablet: random, expiring, for this one conversation. */

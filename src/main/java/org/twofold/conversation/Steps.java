@@ -10,6 +10,9 @@ import org.twofold.dialogue.Node;
 import org.twofold.dialogue.NodeKind;
 import org.twofold.dialogue.Option;
 import org.twofold.draft.DraftComposer;
+import org.twofold.speech.Listener;
+import org.twofold.speech.Rate;
+import org.twofold.speech.SpeechLinks;
 import org.twofold.web.ApiException.Conflict;
 
 /** Builds the step a conversation is at, and holds the fixed words of rating, confirm and end steps. */
@@ -27,16 +30,31 @@ public final class Steps {
     static final String END_SYMBOL = "goal";
 
     private final DraftComposer composer;
+    private final SpeechLinks speech;
 
-    public Steps(DraftComposer composer) {
+    public Steps(DraftComposer composer, SpeechLinks speech) {
         this.composer = composer;
+        this.speech = speech;
     }
 
-    public Step at(Dialogue dialogue, ConversationState state) {
-        return of(dialogue, state.node(), state);
+    /** The words of rating, confirm and end steps, which no dialogue holds: speech makes them ready ahead of time. */
+    public static List<String> fixedTexts() {
+        List<String> texts = new ArrayList<>(RATING.stream().map(StepOption::spoken).toList());
+        texts.addAll(List.of(CONFIRM_YES.spoken(), CONFIRM_CHANGE.spoken(), CONFIRM_REPHRASED, END_PROMPT));
+        return texts;
     }
 
-    public Step of(Dialogue dialogue, String nodeId, ConversationState state) {
+    public Step at(Conversation c, Dialogue dialogue, ConversationState state) {
+        return of(c, dialogue, state.node(), state);
+    }
+
+    /** The step with a URL to hear each of its texts, spoken for the person in this conversation. */
+    public Step of(Conversation c, Dialogue dialogue, String nodeId, ConversationState state) {
+        Listener listener = new Listener(c.serviceId(), c.personId(), c.id(), Rate.NORMAL);
+        return words(dialogue, nodeId, state).voiced(text -> speech.urlFor(text, listener));
+    }
+
+    private Step words(Dialogue dialogue, String nodeId, ConversationState state) {
         Node node = dialogue.node(nodeId)
             .orElseThrow(() -> new Conflict("Step '" + nodeId + "' is no longer in dialogue '" + dialogue.id() + "'."));
         boolean rephrased = state.rephrased() && nodeId.equals(state.node());

@@ -174,7 +174,7 @@ public final class SupporterScreens {
         m.put("person", people.find(who, o.conversation().personId()));
         m.put("dialogue", o.dialogue());
         m.put("status", o.state().status().code());
-        m.put("step", conversations.steps().at(o.dialogue(), o.state()));
+        m.put("step", conversations.steps().at(o.conversation(), o.dialogue(), o.state()));
         m.put("answerId", UUID.randomUUID().toString());
         m.put("ideas", ReadBack.ideas(o.dialogue(), o.state().provenance()));
         List<ConversationState.Answered> answered = o.state().answers();

@@ -96,6 +96,36 @@ final class Migrations {
             ALTER TABLE people ADD COLUMN display_settings TEXT;
             ALTER TABLE conversations ADD COLUMN consent TEXT;
             ALTER TABLE conversation_events ADD COLUMN refers_to INTEGER
+            """),
+        new Migration(3, "speech: audio clips, the audio key, pronunciations, recordings", """
+            CREATE TABLE audio_key (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                secret TEXT NOT NULL
+            );
+            CREATE TABLE audio_clips (
+                id TEXT PRIMARY KEY,
+                voice TEXT NOT NULL,
+                rate TEXT NOT NULL,
+                text TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            CREATE TABLE pronunciations (
+                service_id TEXT NOT NULL REFERENCES services(id),
+                word TEXT NOT NULL COLLATE NOCASE,
+                say TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (service_id, word)
+            );
+            CREATE TABLE recordings (
+                id TEXT PRIMARY KEY,
+                person_id TEXT NOT NULL REFERENCES people(id),
+                key TEXT NOT NULL,
+                content_type TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                UNIQUE (person_id, key)
+            )
             """)
     );
 

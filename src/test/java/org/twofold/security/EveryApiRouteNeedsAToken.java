@@ -26,6 +26,13 @@ class EveryApiRouteNeedsAToken extends ApiTest {
         "POST, /api/v1/conversations/x/pause",
         "POST, /api/v1/conversations/x/resume",
         "GET, /api/v1/conversations/x/draft",
+        "POST, /api/v1/speech",
+        "POST, /api/v1/conversations/x/speech",
+        "GET, /api/v1/speech/pronunciations",
+        "POST, /api/v1/people/x/recordings",
+        "GET, /api/v1/people/x/recordings",
+        "GET, /api/v1/people/x/recordings/y",
+        "GET, /api/v1/conversations/x/recordings/y",
     })
     void withoutAValidTokenTheAnswerIs401(String method, String path) {
         for (String bad : new String[] {null, "made-up-token"}) {

@@ -2,10 +2,6 @@ package org.twofold.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -13,17 +9,6 @@ import org.twofold.ApiTest;
 import org.twofold.conversation.Walk;
 
 class ReadingPersonalDataIsAudited extends ApiTest {
-    private int audited(String action, String subject) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("twofold.db"));
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_log WHERE action = ? AND subject = ?")) {
-            s.setString(1, action);
-            s.setString(2, subject);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.getInt(1);
-            }
-        }
-    }
-
     @Test
     void eachReadOfAPersonIsWrittenToTheAuditLog() throws SQLException {
         int before = audited("person.read", "person:" + person);

@@ -1,0 +1,121 @@
+package org.twofold.speech;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.twofold.store.Database;
+import org.twofold.store.Tx;
+
+/**
+ * People's recordings: the audio in files under the data directory, the facts in the database, and
+ * an index in memory of which keys each person has, so building a step never waits on the database.
+ */
+public final class Recordings {
+    private static final Tx.Row<Recording> RECORDING = rs -> new Recording(rs.getString("id"), rs.getString("person_id"),
+        rs.getString("key"), rs.getString("content_type"), rs.getLong("size"), rs.getString("created_by"), rs.getString("created_at"));
+
+    private final Database db;
+    private final Path dir;
+    private final Map<String, Map<String, String>> idByKeyByPerson = new ConcurrentHashMap<>();
+
+    private Recordings(Database db, Path dir) {
+        this.db = db;
+        this.dir = dir;
+    }
+
+    public static Recordings load(Database db, Path dataDir) {
+        Recordings r = new Recordings(db, dataDir.resolve("recordings"));
+        db.read(tx -> tx.list("SELECT id, person_id, key FROM recordings", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}))
+            .forEach(row -> r.index(row[1]).put(row[2], row[0]));
+        return r;
+    }
+
+    /** The recording that says this key for this person, if they have one. */
+    public Optional<String> idFor(String personId, String key) {
+        Map<String, String> keys = personId == null ? null : idByKeyByPerson.get(personId);
+        return keys == null ? Optional.empty() : Optional.ofNullable(keys.get(key));
+    }
+
+    /** Stores a recording, replacing the person's earlier one for the same key. */
+    public Recording save(Recording r, byte[] audio) {
+        Path file = fileOf(r.id());
+        try {
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, r.id(), ".part");
+            Files.write(temp, audio);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store a recording", e);
+        }
+        Optional<Recording> replaced;
+        try {
+            replaced = db.write(tx -> {
+                Optional<Recording> earlier = tx.one("SELECT * FROM recordings WHERE person_id = ? AND key = ?", RECORDING, r.personId(), r.key());
+                if (earlier.isPresent()) {
+                    tx.update("DELETE FROM recordings WHERE id = ?", earlier.get().id());
+                }
+                tx.update("""
+                    INSERT INTO recordings (id, person_id, key, content_type, size, created_by, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", r.id(), r.personId(), r.key(), r.contentType(), r.size(), r.createdBy(), r.createdAt());
+                return earlier;
+            });
+        } catch (RuntimeException e) {
+            deleteFile(r.id());
+            throw e;
+        }
+        index(r.personId()).put(r.key(), r.id());
+        replaced.ifPresent(old -> deleteFile(old.id()));
+        return r;
+    }
+
+    public List<Recording> of(String personId) {
+        return db.read(tx -> tx.list("SELECT * FROM recordings WHERE person_id = ? ORDER BY created_at, id", RECORDING, personId));
+    }
+
+    public Optional<Recording> find(String personId, String id) {
+        return db.read(tx -> tx.one("SELECT * FROM recordings WHERE person_id = ? AND id = ?", RECORDING, personId, id));
+    }
+
+    public byte[] audio(Recording r) {
+        try {
+            return Files.readAllBytes(fileOf(r.id()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read recording " + r.id(), e);
+        }
+    }
+
+    public void delete(Recording r) {
+        db.write(tx -> tx.update("DELETE FROM recordings WHERE id = ?", r.id()));
+        index(r.personId()).remove(r.key(), r.id());
+        deleteFile(r.id());
+    }
+
+    /** The person a conversation is with, if the conversation is in this service. */
+    public Optional<String> personOfConversation(String serviceId, String conversationId) {
+        return db.read(tx -> tx.one("""
+            SELECT c.person_id FROM conversations c JOIN people p ON p.id = c.person_id
+            WHERE c.id = ? AND p.service_id = ?""", rs -> rs.getString(1), conversationId, serviceId));
+    }
+
+    private Map<String, String> index(String personId) {
+        return idByKeyByPerson.computeIfAbsent(personId, p -> new ConcurrentHashMap<>());
+    }
+
+    private Path fileOf(String id) {
+        return dir.resolve(id);
+    }
+
+    private void deleteFile(String id) {
+        try {
+            Files.deleteIfExists(fileOf(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete recording " + id, e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.twofold.speech;
+
+import org.twofold.web.ApiException;
+
+/** Refusals particular to speech; mapped to JSON with all the others in web/ErrorResponses. */
+final class SpeechErrors {
+    private SpeechErrors() {}
+
+    /** Speech could not be made just now; the screen goes on without it. */
+    static final class Unavailable extends ApiException {
+        Unavailable(String detail) {
+            super(503, "Speech unavailable", detail);
+        }
+    }
+
+    static final class TooLarge extends ApiException {
+        TooLarge(String detail) {
+            super(413, "Too large", detail);
+        }
+    }
+
+    static final class UnsupportedType extends ApiException {
+        UnsupportedType(String detail) {
+            super(415, "Unsupported media type", detail);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.twofold.speech;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import java.util.Set;
+import org.twofold.security.Access;
+import org.twofold.security.Principal;
+import org.twofold.symbols.SymbolCatalogue;
+import org.twofold.web.ApiException.BadRequest;
+import org.twofold.web.ApiException.NotFound;
+import org.twofold.web.JsonBody;
+
+/**
+ * Audio by content address (public and cached for ever: an id always means the same sound), and
+ * audio URLs for texts beyond the steps: account screens at /api/v1/speech, a tablet within its conversation.
+ */
+public final class SpeechRoutes {
+    private static final String ONE_YEAR = "public, max-age=31536000, immutable";
+
+    private final Speech speech;
+    private final Recordings recordings;
+    private final SymbolCatalogue symbols;
+    private final ObjectMapper json;
+
+    public SpeechRoutes(Speech speech, Recordings recordings, SymbolCatalogue symbols, ObjectMapper json) {
+        this.speech = speech;
+        this.recordings = recordings;
+        this.symbols = symbols;
+        this.json = json;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/audio/{file}", this::audio);
+        routes.post("/api/v1/speech", this::forAccount, Access.ACCOUNTS);
+        routes.post("/api/v1/conversations/{id}/speech", this::forConversation, Access.ACCOUNTS_AND_TABLET);
+    }
+
+    private void audio(Context ctx) {
+        String file = ctx.pathParam("file");
+        if (!file.endsWith(".wav")) {
+            throw new NotFound("There is no audio '" + file + "'.");
+        }
+        String id = file.substring(0, file.length() - 4);
+        String etag = "\"" + id + "\"";
+        String asked = ctx.header("If-None-Match");
+        if (asked != null && ClipIds.SHAPE.matcher(id).matches() && asked.contains(etag)) {
+            ctx.header("ETag", etag).header("Cache-Control", ONE_YEAR).status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        byte[] wav = speech.wav(id);
+        ctx.header("ETag", etag).header("Cache-Control", ONE_YEAR);
+        AudioResponse.send(ctx, wav, "audio/wav");
+    }
+
+    private void forAccount(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Request r = read(ctx);
+        answer(ctx, speech.urlFor(r.text(), r.symbol(), Listener.ofService(who.serviceId(), r.rate())));
+    }
+
+    private void forConversation(Context ctx) {
+        Principal who = Access.principal(ctx);
+        String conversation = ctx.pathParam("id");
+        String person = recordings.personOfConversation(who.serviceId(), conversation)
+            .orElseThrow(() -> new NotFound("There is no conversation '" + conversation + "'."));
+        Request r = read(ctx);
+        answer(ctx, speech.urlFor(r.text(), r.symbol(), new Listener(who.serviceId(), person, conversation, r.rate())));
+    }
+
+    private record Request(String text, Rate rate, String symbol) {}
+
+    private Request read(Context ctx) {
+        JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("text", "rate", "symbol"));
+        String text = body.text("text", Speech.MAX_TEXT);
+        String code = body.optionalText("rate", 20).orElse(Rate.NORMAL.code());
+        Rate rate = Rate.fromCode(code).orElseThrow(() -> new BadRequest("Field 'rate' must be 'slower' or 'normal', not '" + code + "'."));
+        String symbol = body.optionalText("symbol", 100).orElse(null);
+        if (symbol != null && !symbols.has(symbol)) {
+            throw new BadRequest("Field 'symbol': there is no symbol '" + symbol + "'. See GET /api/v1/symbols.");
+        }
+        return new Request(text, rate, symbol);
+    }
+
+    private static void answer(Context ctx, String url) {
+        if (url == null) {
+            throw new SpeechErrors.Unavailable("Speech could not be made for this text just now.");
+        }
+        ctx.json(Map.of("audio", url));
+    }
+}
