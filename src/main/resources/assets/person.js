@@ -16,13 +16,38 @@
   var conversation = body.dataset.conversation;
   var pendingKey = "twofold-pending-" + conversation;
   var status = document.querySelector("[data-connection]");
-  var items = Array.prototype.slice.call(document.querySelectorAll("[data-scan]"));
+  /* Scanning visits the answer cards first, then the speakers and the smaller controls. */
+  var scannable = Array.prototype.slice.call(document.querySelectorAll("[data-scan]"));
+  var items = scannable.filter(function (el) { return el.classList.contains("option"); })
+    .concat(scannable.filter(function (el) { return !el.classList.contains("option"); }));
   var sending = false;
 
   function activate(el) {
     if (!el || sending) { return; }
     el.dataset.chosen = "true";
     el.click();
+  }
+
+  /* Read aloud: a speaker button plays its clip at once; one clip at a time. */
+  var player = new Audio();
+  function play(url) {
+    if (!url) { return; }
+    body.dataset.lastPlayed = url;
+    player.pause();
+    player.src = url;
+    var started = player.play();
+    if (started && started.catch) { started.catch(function () { /* no sound allowed yet: the button still works later */ }); }
+  }
+  document.addEventListener("click", function (e) {
+    var button = e.target.closest && e.target.closest(".speak");
+    if (button) {
+      e.preventDefault();
+      play(button.dataset.audio);
+    }
+  });
+  if (body.dataset.readAloud === "true") {
+    var first = document.querySelector(".prompt-row .speak");
+    if (first) { play(first.dataset.audio); }
   }
 
   /* Keyboard: arrow keys move between the options of the question. */

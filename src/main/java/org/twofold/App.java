@@ -124,7 +124,7 @@ public final class App implements AutoCloseable {
         ConversationLocks locks = new ConversationLocks();
         AnswerStep answers = new AnswerStep(db, log, locks, steps, composer, drafts);
         MoveConversation moves = new MoveConversation(db, log, locks, steps);
-        StartConversation starts = new StartConversation(db, conversationStore, accounts, tokens, audit, steps, clock, config.joinLinkLifetime());
+        StartConversation starts = new StartConversation(db, conversationStore, accounts, tokens, audit, steps, clock, config.joinLinkLifetime(), people);
         Conversations conversations = new Conversations(db, log, starts, answers, moves, steps);
         PeopleRoutes peopleRoutes = new PeopleRoutes(people, audit, json, clock);
         SignIn signIn = new SignIn(accounts, passwords, tokens, audit, clock);

@@ -54,7 +54,9 @@ public final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,800", "--lang=en-GB");
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,800", "--lang=en-GB",
+                // A fake microphone, so the supporter's in-browser recording can be tested for real.
+                "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream");
             ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), profile);

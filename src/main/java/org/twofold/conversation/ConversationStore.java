@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.twofold.draft.Provenance.Present;
+import org.twofold.people.DisplaySettings;
 import org.twofold.store.StoreException;
 import org.twofold.store.Tx;
 
@@ -33,20 +34,11 @@ public final class ConversationStore {
 
     public Optional<Conversation> find(Tx tx, String id) throws SQLException {
         return tx.one("""
-            SELECT c.*, p.service_id FROM conversations c JOIN people p ON p.id = c.person_id
+            SELECT c.*, p.service_id, p.display_settings FROM conversations c JOIN people p ON p.id = c.person_id
             WHERE c.id = ?""", rs -> new Conversation(rs.getString("id"), rs.getString("person_id"),
             rs.getString("service_id"), rs.getString("dialogue_id"), read(rs.getString("present"), PRESENT),
-            consent(rs.getString("consent")), rs.getString("started_by"), rs.getString("started_at")), id);
-    }
-
-    /** The conversations of one person, newest first. */
-    public List<Conversation> ofPerson(Tx tx, String personId) throws SQLException {
-        return tx.list("""
-            SELECT c.*, p.service_id FROM conversations c JOIN people p ON p.id = c.person_id
-            WHERE c.person_id = ? ORDER BY c.started_at DESC""", rs -> new Conversation(rs.getString("id"),
-            rs.getString("person_id"), rs.getString("service_id"), rs.getString("dialogue_id"),
-            read(rs.getString("present"), PRESENT), consent(rs.getString("consent")), rs.getString("started_by"),
-            rs.getString("started_at")), personId);
+            consent(rs.getString("consent")), rs.getString("started_by"), rs.getString("started_at"),
+            speechRate(rs.getString("display_settings"))), id);
     }
 
     public List<Event> events(Tx tx, String conversationId) throws SQLException {
@@ -77,6 +69,14 @@ public final class ConversationStore {
             rs.getString("note"), rs.getString("answer_id"),
             rs.getObject("refers_to") == null ? null : rs.getInt("refers_to"), rs.getString("recorded_by"),
             Status.fromCode(rs.getString("result_status")), rs.getString("result_node"), rs.getString("at"));
+    }
+
+    /** The person's speech rate, read from their display settings in the same query. */
+    private String speechRate(String displaySettings) {
+        if (displaySettings == null) {
+            return DisplaySettings.DEFAULT.speechRate();
+        }
+        return read(displaySettings, new TypeReference<DisplaySettings>() {}).speechRate();
     }
 
     private Conversation.Consent consent(String text) {

@@ -125,9 +125,16 @@ public final class PersonScreens {
         m.put("done", step.progress().answered());
         m.put("left", step.progress().left());
         m.put("dots", dots(step.progress()));
-        m.put("ideas", ReadBack.ideas(o.dialogue(), o.state().provenance()));
+        Steps steps = conversations.steps();
+        m.put("ideas", ReadBack.ideas(o.dialogue(), o.state().provenance(), text -> steps.audioFor(o.conversation(), text)));
         if (o.state().status() == Status.FINISHED) {
-            drafts.forConversation(o.conversation().id()).ifPresent(d -> m.put("draft", d));
+            drafts.forConversation(o.conversation().id()).ifPresent(d -> {
+                m.put("draft", d);
+                m.put("statementAudio", steps.audioFor(o.conversation(), d.outcome().statement()));
+                m.put("ladder", d.milestones().stream()
+                    .map(ms -> new ReadBack.Idea("stairs", ms.personDoes(), steps.audioFor(o.conversation(), ms.personDoes())))
+                    .toList());
+            });
         }
         return m;
     }

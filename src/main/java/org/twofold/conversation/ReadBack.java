@@ -2,6 +2,7 @@ package org.twofold.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.NodeKind;
 import org.twofold.draft.Provenance;
@@ -10,9 +11,9 @@ import org.twofold.draft.Provenance;
 public final class ReadBack {
     private ReadBack() {}
 
-    public record Idea(String symbol, String text) {}
+    public record Idea(String symbol, String text, String audio) {}
 
-    public static List<Idea> ideas(Dialogue dialogue, List<Provenance> answers) {
+    public static List<Idea> ideas(Dialogue dialogue, List<Provenance> answers, UnaryOperator<String> audio) {
         List<Idea> ideas = new ArrayList<>();
         for (Provenance p : answers) {
             var node = dialogue.node(p.node());
@@ -20,7 +21,8 @@ public final class ReadBack {
             if (node.isEmpty() || node.get().kind() == NodeKind.CONFIRM || stayed) {
                 continue;
             }
-            ideas.add(new Idea(symbolOf(node.get(), p), textOf(node.get(), p)));
+            String text = textOf(node.get(), p);
+            ideas.add(new Idea(symbolOf(node.get(), p), text, audio.apply(text)));
         }
         return ideas;
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.twofold.dialogue.Dialogue;
 import org.twofold.draft.Provenance.Present;
 import org.twofold.people.Person;
+import org.twofold.people.PersonStore;
 import org.twofold.security.AccountStore;
 import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
@@ -25,9 +26,10 @@ public final class StartConversation {
     private final Steps steps;
     private final Clock clock;
     private final Duration joinLinkLifetime;
+    private final PersonStore people;
 
     public StartConversation(Database db, ConversationStore store, AccountStore accounts, Tokens tokens, AuditLog audit,
-                             Steps steps, Clock clock, Duration joinLinkLifetime) {
+                             Steps steps, Clock clock, Duration joinLinkLifetime, PersonStore people) {
         this.db = db;
         this.store = store;
         this.accounts = accounts;
@@ -36,6 +38,7 @@ public final class StartConversation {
         this.steps = steps;
         this.clock = clock;
         this.joinLinkLifetime = joinLinkLifetime;
+        this.people = people;
     }
 
     public record Started(Conversation conversation, Step step, String joinToken) {}
@@ -43,7 +46,7 @@ public final class StartConversation {
     public Started start(Principal who, Person person, Dialogue dialogue, List<Present> present, Conversation.Consent consent) {
         Instant now = clock.instant();
         Conversation c = new Conversation(UUID.randomUUID().toString(), person.id(), person.serviceId(), dialogue.id(),
-            List.copyOf(present), consent, who.actorId(), Times.format(now));
+            List.copyOf(present), consent, who.actorId(), Times.format(now), people.settings(person.id()).speechRate());
         db.write(tx -> {
             store.add(tx, c);
             return null;

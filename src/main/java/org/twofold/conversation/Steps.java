@@ -50,8 +50,13 @@ public final class Steps {
 
     /** The step with a URL to hear each of its texts, spoken for the person in this conversation. */
     public Step of(Conversation c, Dialogue dialogue, String nodeId, ConversationState state) {
-        Listener listener = new Listener(c.serviceId(), c.personId(), c.id(), Rate.NORMAL);
-        return words(dialogue, nodeId, state).voiced(text -> speech.urlFor(text, listener));
+        return words(dialogue, nodeId, state).voiced(text -> audioFor(c, text));
+    }
+
+    /** Where the person in this conversation can hear a text, at their own speech rate; null when there is none. */
+    public String audioFor(Conversation c, String text) {
+        Listener listener = new Listener(c.serviceId(), c.personId(), c.id(), Rate.fromCode(c.speechRate()).orElse(Rate.NORMAL));
+        return speech.urlFor(text, listener);
     }
 
     private Step words(Dialogue dialogue, String nodeId, ConversationState state) {

@@ -176,7 +176,7 @@ public final class SupporterScreens {
         m.put("status", o.state().status().code());
         m.put("step", conversations.steps().at(o.conversation(), o.dialogue(), o.state()));
         m.put("answerId", UUID.randomUUID().toString());
-        m.put("ideas", ReadBack.ideas(o.dialogue(), o.state().provenance()));
+        m.put("ideas", ReadBack.ideas(o.dialogue(), o.state().provenance(), text -> null));
         List<ConversationState.Answered> answered = o.state().answers();
         if (!answered.isEmpty()) {
             m.put("last", answered.get(answered.size() - 1));

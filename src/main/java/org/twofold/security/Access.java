@@ -46,6 +46,11 @@ public final class Access {
         if (principal.isTablet() && !principal.conversationId().equals(ctx.pathParamMap().get("id"))) {
             throw new Forbidden("This join link opens one conversation only.");
         }
+        signedIn(ctx, principal);
+    }
+
+    /** Marks the request as made by this caller: by a bearer token here, or by a screen's cookie in {@link Sessions}. */
+    static void signedIn(Context ctx, Principal principal) {
         ctx.attribute(PRINCIPAL, principal);
     }
 

@@ -19,7 +19,6 @@ import org.twofold.web.ApiException.Unauthorized;
 public final class Sessions {
     static final String STAFF_COOKIE = "twofold_session";
     static final String TABLET_COOKIE = "twofold_tablet";
-    private static final String PRINCIPAL = "twofold.principal";
 
     private final AccountStore accounts;
     private final Clock clock;
@@ -48,7 +47,7 @@ public final class Sessions {
             ctx.skipRemainingHandlers();
             return;
         }
-        ctx.attribute(PRINCIPAL, who.get());
+        Access.signedIn(ctx, who.get());
     }
 
     private void person(Context ctx) {
@@ -57,16 +56,12 @@ public final class Sessions {
             .flatMap(token -> accounts.principalFor(token, clock.instant()))
             .filter(Principal::isTablet)
             .orElseThrow(() -> new Unauthorized("This screen opens from a join link. Ask staff for a new link."));
-        ctx.attribute(PRINCIPAL, tablet);
+        Access.signedIn(ctx, tablet);
     }
 
     /** The staff member or tablet a screen request comes from, set by the before-handlers. */
     public static Principal principal(Context ctx) {
-        Principal p = ctx.attribute(PRINCIPAL);
-        if (p == null) {
-            throw new Unauthorized("Please sign in.");
-        }
-        return p;
+        return Access.principal(ctx);
     }
 
     public static void requireConversation(Principal tablet, String conversationId) {

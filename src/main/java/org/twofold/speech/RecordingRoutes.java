@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.twofold.people.PeopleRoutes;
 import org.twofold.people.Person;
 import org.twofold.security.Access;
+import org.twofold.security.Sessions;
 import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.security.Role;
@@ -47,6 +48,12 @@ public final class RecordingRoutes {
         routes.get("/api/v1/people/{id}/recordings/{recording}", this::play, Access.ACCOUNTS);
         routes.delete("/api/v1/people/{id}/recordings/{recording}", this::delete, Role.ADMIN, Role.STAFF, Role.ADVOCATE);
         routes.get("/api/v1/conversations/{id}/recordings/{recording}", this::playInConversation, Access.ACCOUNTS_AND_TABLET);
+        // The same, for the screens: the supporter records in the browser, the tablet plays with its cookie.
+        routes.post("/staff/people/{id}/recordings", this::upload);
+        routes.get("/person/conversations/{id}/recordings/{recording}", ctx -> {
+            Sessions.requireConversation(Access.principal(ctx), ctx.pathParam("id"));
+            playInConversation(ctx);
+        });
     }
 
     private void upload(Context ctx) {
