@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,12 @@ import org.twofold.dialogue.Problem;
 import org.twofold.draft.DraftComposer;
 import org.twofold.draft.DraftStore;
 import org.twofold.draft.SlotTemplates;
+import org.twofold.language.Analyser;
+import org.twofold.language.GoalQualitySampling;
+import org.twofold.language.LanguageModels;
+import org.twofold.language.LanguageRoutes;
+import org.twofold.language.StatementCheck;
+import org.twofold.language.SymbolSuggestions;
 import org.twofold.people.PeopleRoutes;
 import org.twofold.people.PersonStore;
 import org.twofold.security.Access;
@@ -42,6 +49,8 @@ import org.twofold.web.Json;
 /** The one wiring place: builds every part with its constructor and hands it what it needs. */
 public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    /** How long a language request waits for the models while they are still loading. */
+    private static final Duration LANGUAGE_WAIT = Duration.ofSeconds(10);
 
     private final Config config;
     private final Database db;
@@ -76,6 +85,12 @@ public final class App implements AutoCloseable {
         if (!checked.ok()) {
             throw new InvalidDialogues(checked.problems());
         }
+        LanguageModels languageModels = LanguageModels.loadInBackground();
+        Analyser analyser = new Analyser(languageModels, LANGUAGE_WAIT);
+        StatementCheck statements = new StatementCheck(analyser);
+        // Outcome wording needs the models, so it is checked once they are loaded, without holding up the start.
+        languageModels.whenReady(() -> DialogueLibrary.load(config.dialoguesDir(), symbols, yaml, templates, statements)
+            .problems().forEach(p -> LOG.warn("Dialogue wording: {}", p)));
         Database db = Database.open(config.dataDir());
 
         Passwords passwords = new Passwords();
@@ -101,6 +116,8 @@ public final class App implements AutoCloseable {
         LoginRoutes login = new LoginRoutes(accounts, passwords, tokens, audit, json, clock);
         DialogueRoutes dialogueRoutes = new DialogueRoutes(checked.dialogues());
         SymbolRoutes symbolRoutes = new SymbolRoutes(symbols);
+        LanguageRoutes languageRoutes = new LanguageRoutes(statements, new SymbolSuggestions(symbols, analyser),
+            new GoalQualitySampling(drafts, statements), audit, json);
         ConversationRoutes conversationRoutes = new ConversationRoutes(db, checked.dialogues(), peopleRoutes,
             new StartConversation(db, conversations, accounts, tokens, audit, steps, clock, config.joinLinkLifetime()),
             log, new AnswerStep(db, log, locks, steps, composer, drafts), new MoveConversation(db, log, locks, steps),
@@ -120,6 +137,7 @@ public final class App implements AutoCloseable {
             peopleRoutes.register(c.routes);
             conversationRoutes.register(c.routes);
             new JoinRoutes(accounts, clock).register(c.routes);
+            languageRoutes.register(c.routes);
         });
         return new App(config, db, javalin);
     }
