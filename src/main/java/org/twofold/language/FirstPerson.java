@@ -2,6 +2,7 @@ package org.twofold.language;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,8 +51,7 @@ final class FirstPerson {
         Token possessor = words.stream().filter(t -> t.in(References.OBJECTS) || t.is("'s")).findFirst().orElse(null);
         if (last.in(Lexicon.AIMS) && possessor != null) {
             int from = words.get(0).start();
-            int to = possessor.is("'s") ? possessor.end() : possessor.end();
-            edits.add(new Edit(from, to, capital("my", from == part.sentence().start())));
+            edits.add(new Edit(from, possessor.end(), capital("my", from == part.sentence().start())));
         } else {
             edits.add(new Edit(words.get(0).start(), last.end(), "I"));
             Token after = part.goal().get(subject.anchor());
@@ -265,7 +265,7 @@ final class FirstPerson {
     }
 
     private static Set<String> nameWords(List<Token> who) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         who.stream().filter(References::isName).forEach(t -> names.add(t.lower()));
         return names;
     }

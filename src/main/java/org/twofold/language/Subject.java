@@ -120,7 +120,8 @@ record Subject(Voice voice, List<Token> tokens, int anchor) {
         if (words.stream().anyMatch(t -> t.in(Lexicon.KIN))) {
             return Voice.OTHER;
         }
-        if (words.stream().anyMatch(t -> t.in(Lexicon.TITLES)) || names(words) && !passive(goal, anchor)) {
+        boolean tagged = words.stream().anyMatch(t -> t.tagged("PROPN"));
+        if (words.stream().anyMatch(t -> t.in(Lexicon.TITLES)) || names(words) && (tagged || !passive(goal, anchor))) {
             return Voice.THIRD;
         }
         return Voice.OTHER;
@@ -132,7 +133,10 @@ record Subject(Voice voice, List<Token> tokens, int anchor) {
         return !determiner && words.stream().allMatch(t -> t.capitalised() && t.tagged("PROPN", "NOUN", "PRON", "ADJ", "X") || t.is("and"));
     }
 
-    /** "Medication will be given": a thing, not a person, is the subject of a passive verb. */
+    /**
+     * "Medication will be given": a capitalised first word the tagger did not take for a name is,
+     * before a passive verb, a thing rather than a person.
+     */
     static boolean passive(List<Token> goal, int anchor) {
         for (int k = anchor; k >= 0 && k < goal.size() - 1 && k <= anchor + 3; k++) {
             if (goal.get(k).is("be", "been", "being", "is", "are", "was", "were") && goal.get(k + 1).tagged("VERB")
