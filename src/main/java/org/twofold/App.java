@@ -17,6 +17,7 @@ import org.twofold.security.SignIn;
 import org.twofold.web.Pages;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,12 @@ import org.twofold.dialogue.Problem;
 import org.twofold.draft.DraftComposer;
 import org.twofold.draft.DraftStore;
 import org.twofold.draft.SlotTemplates;
+import org.twofold.language.Analyser;
+import org.twofold.language.GoalQualitySampling;
+import org.twofold.language.LanguageModels;
+import org.twofold.language.LanguageRoutes;
+import org.twofold.language.StatementCheck;
+import org.twofold.language.SymbolSuggestions;
 import org.twofold.people.PeopleRoutes;
 import org.twofold.people.PersonStore;
 import org.twofold.security.Access;
@@ -62,6 +69,8 @@ import org.twofold.web.Json;
 /** The one wiring place: builds every part with its constructor and hands it what it needs. */
 public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    /** How long a language request waits for the models while they are still loading. */
+    private static final Duration LANGUAGE_WAIT = Duration.ofSeconds(10);
 
     private final Config config;
     private final Database db;
@@ -98,6 +107,12 @@ public final class App implements AutoCloseable {
         if (!checked.ok()) {
             throw new InvalidDialogues(checked.problems());
         }
+        LanguageModels languageModels = LanguageModels.loadInBackground();
+        Analyser analyser = new Analyser(languageModels, LANGUAGE_WAIT);
+        StatementCheck statements = new StatementCheck(analyser);
+        // Outcome wording needs the models, so it is checked once they are loaded, without holding up the start.
+        languageModels.whenReady(() -> DialogueLibrary.load(config.dialoguesDir(), symbols, yaml, templates, statements)
+            .problems().forEach(p -> LOG.warn("Dialogue wording: {}", p)));
         Database db = Database.open(config.dataDir());
 
         Passwords passwords = new Passwords();
@@ -148,7 +163,9 @@ public final class App implements AutoCloseable {
             new SupporterScreens(conversations, dialogues, peopleRoutes, people, drafts, audit, config.publicUrl())::register,
             new SpeechRoutes(speech, recordings, symbols, json)::register,
             new PronunciationRoutes(pronunciations, audit, json)::register,
-            new RecordingRoutes(recordings, peopleRoutes, symbols, audit, clock)::register);
+            new RecordingRoutes(recordings, peopleRoutes, symbols, audit, clock)::register,
+            new LanguageRoutes(statements, new SymbolSuggestions(symbols, analyser), new GoalQualitySampling(drafts, statements),
+                audit, json)::register);
 
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;

@@ -3,12 +3,19 @@ package org.twofold;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.twofold.dialogue.DialogueLibrary;
 import org.twofold.draft.SlotTemplates;
+import org.twofold.language.Analyser;
+import org.twofold.language.LanguageModels;
+import org.twofold.language.StatementCheck;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.web.Json;
 
-/** `twofold validate [dir]`: every problem in the dialogues at once, exit code 1 if there are any. */
+/**
+ * `twofold validate [dir]`: every problem in the dialogues at once, the wording of their outcomes
+ * included, exit code 1 if there are any.
+ */
 final class Validate {
     private Validate() {}
 
@@ -21,7 +28,8 @@ final class Validate {
             out.println(e.getMessage());
             return 1;
         }
-        DialogueLibrary.Checked checked = DialogueLibrary.load(dialogues, symbols, yaml, new SlotTemplates());
+        StatementCheck statements = new StatementCheck(new Analyser(LanguageModels.loadInBackground(), Duration.ofMinutes(1)));
+        DialogueLibrary.Checked checked = DialogueLibrary.load(dialogues, symbols, yaml, new SlotTemplates(), statements);
         checked.problems().forEach(out::println);
         if (checked.ok()) {
             out.println(checked.dialogues().all().size() + " dialogues in " + dialogues + ": no problems.");

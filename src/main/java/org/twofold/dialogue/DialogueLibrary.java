@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.twofold.draft.SlotTemplates;
+import org.twofold.language.StatementCheck;
 import org.twofold.symbols.SymbolCatalogue;
 
 /** Loads and validates a directory of dialogues: what both the server's start and `validate` do. */
@@ -17,10 +18,21 @@ public final class DialogueLibrary {
         }
     }
 
+    /** Structure and easy read: fast, and needs no language models. */
     public static Checked load(Path directory, SymbolCatalogue symbols, ObjectMapper yaml, SlotTemplates templates) {
+        return load(directory, yaml, new DialogueValidator(symbols, templates));
+    }
+
+    /** Structure, easy read and the wording of every outcome. */
+    public static Checked load(Path directory, SymbolCatalogue symbols, ObjectMapper yaml, SlotTemplates templates,
+                               StatementCheck statements) {
+        return load(directory, yaml, new DialogueValidator(symbols, templates, statements));
+    }
+
+    private static Checked load(Path directory, ObjectMapper yaml, DialogueValidator validator) {
         DialogueLoader.Result loaded = new DialogueLoader(yaml).load(directory);
         List<Problem> problems = new ArrayList<>(loaded.problems());
-        problems.addAll(new DialogueValidator(symbols, templates).validate(loaded.files()));
+        problems.addAll(validator.validate(loaded.files()));
         return new Checked(new Dialogues(loaded.files().stream().map(DialogueFile::dialogue).toList()), problems);
     }
 }

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import org.twofold.draft.SlotTemplates;
 import org.twofold.language.EasyRead;
+import org.twofold.language.StatementCheck;
 import org.twofold.symbols.SymbolCatalogue;
 
 /**
  * Checks dialogues before anyone meets them: two options a choice, every link and symbol
  * resolves, every node reachable and on a way to an end, every draft slot set on every path,
- * and easy-read prompts. Reports every problem at once.
+ * easy-read prompts and labels, and, given a statement check, the wording of each outcome.
+ * Reports every problem at once.
  */
 public final class DialogueValidator {
     static final Set<String> RESERVED_OPTIONS = Set.of("not-sure", "something-else");
@@ -21,10 +23,20 @@ public final class DialogueValidator {
 
     private final SymbolCatalogue symbols;
     private final DraftTemplateCheck draftCheck;
+    private final OutcomeWording wording;
 
+    /** Checks the structure and easy read only: what the server does before its language models are loaded. */
     public DialogueValidator(SymbolCatalogue symbols, SlotTemplates templates) {
         this.symbols = symbols;
         this.draftCheck = new DraftTemplateCheck(templates);
+        this.wording = null;
+    }
+
+    /** Also checks each outcome's wording with the statement check. */
+    public DialogueValidator(SymbolCatalogue symbols, SlotTemplates templates, StatementCheck statements) {
+        this.symbols = symbols;
+        this.draftCheck = new DraftTemplateCheck(templates);
+        this.wording = new OutcomeWording(statements, templates);
     }
 
     public List<Problem> validate(List<DialogueFile> files) {
@@ -76,6 +88,9 @@ public final class DialogueValidator {
             checkNode(d, i, n, report);
         }
         checkGraph(d, report);
+        if (wording != null) {
+            wording.check(d, report);
+        }
     }
 
     private void checkNode(Dialogue d, int i, Node n, Report report) {

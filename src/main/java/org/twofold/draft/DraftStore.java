@@ -3,6 +3,7 @@ package org.twofold.draft;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.twofold.store.Database;
 import org.twofold.store.StoreException;
@@ -29,6 +30,14 @@ public final class DraftStore {
     public Optional<Draft> forConversation(String conversationId) {
         return db.read(tx -> tx.one("SELECT body FROM drafts WHERE conversation_id = ?",
             rs -> read(rs.getString(1)), conversationId));
+    }
+
+    /** Every draft of the people in one service, newest first: what goal-quality sampling reads. */
+    public List<Draft> forService(String serviceId) {
+        return db.read(tx -> tx.list("""
+            SELECT d.body FROM drafts d JOIN people p ON p.id = d.person_id
+            WHERE p.service_id = ?
+            ORDER BY d.created_at DESC, d.id""", rs -> read(rs.getString(1)), serviceId));
     }
 
     private String write(Draft draft) {

@@ -55,4 +55,11 @@ public class ApiException extends RuntimeException {
             super(409, "Conflict", detail);
         }
     }
+
+    /** A part of the server that is not ready yet, or is off: try again later. */
+    public static final class Unavailable extends ApiException {
+        public Unavailable(String detail) {
+            super(503, "Not available", detail);
+        }
+    }
 }

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twofold.draft.SlotTemplates;
+import org.twofold.language.Analyser;
+import org.twofold.language.LanguageModels;
+import org.twofold.language.StatementCheck;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.web.Json;
 
@@ -119,5 +123,39 @@ class BrokenDialoguesAreReportedAllAtOnce {
         assertEquals(2, problems.stream().filter(p -> p.message().contains("cannot be read")).count(), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.file().equals("typo.yaml") && p.line() == 2 && p.message().contains("titel")),
             problems.toString());
+    }
+
+    @Test
+    void weakOutcomesAndHardWordsAreReportedWhereTheyAre() throws IOException {
+        String shipped = Files.readString(Path.of("dialogues/washing-and-dressing.yaml"));
+        String weak = shipped
+            .replace("outcome: I want to {{ task }} {{ time }} so I {{ why }}.", "outcome: Staff will support John to {{ task }} {{ time }}.")
+            .replaceFirst("prompt: ", "prompt: We will facilitate this. ");
+        assertTrue(!weak.equals(shipped) && weak.contains("Staff will support John"), "the shipped dialogue changed: update this test");
+        Files.writeString(dir.resolve("washing-and-dressing.yaml"), weak);
+        SymbolCatalogue symbols = SymbolCatalogue.load(Path.of("symbol-library"), Json.yaml());
+        StatementCheck statements = new StatementCheck(new Analyser(LanguageModels.loadInBackground(), Duration.ofSeconds(30)));
+
+        List<Problem> problems = DialogueLibrary.load(dir, symbols, Json.yaml(), new SlotTemplates(), statements).problems();
+        String all = String.join("\n", problems.stream().map(Problem::toString).toList());
+        int outcomeLine = lineOf(weak, "outcome: Staff will");
+        for (String code : List.of("staff-voice", "no-why")) {
+            assertTrue(problems.stream().anyMatch(p -> p.line() == outcomeLine && "done".equals(p.node())
+                && p.message().contains("(" + code + ")")), code + " missing:\n" + all);
+        }
+        int promptLine = lineOf(weak, "prompt: We will facilitate");
+        assertTrue(problems.stream().anyMatch(p -> p.line() == promptLine && p.message().contains("\"facilitate\" is hard to read")), all);
+        assertEquals(0, DialogueLibrary.load(dir, symbols, Json.yaml(), new SlotTemplates()).problems().stream()
+            .filter(p -> p.message().contains("outcome is weak")).count(), "the structural check alone leaves wording alone");
+    }
+
+    private static int lineOf(String text, String start) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line starts with " + start);
     }
 }

@@ -28,4 +28,12 @@ class EasyReadKeepsSentencesShort {
     void punctuationIsNotAWord() {
         assertEquals(3, EasyRead.words("Yes - that's right"));
     }
+
+    @Test
+    void hardWordsAreNamedWithAnEverydayWordInAnyForm() {
+        assertEquals("make sure", EasyRead.easierWord("Ensures").orElseThrow());
+        assertEquals("check", EasyRead.easierWord("monitoring").orElseThrow());
+        assertTrue(EasyRead.easierWord("shopping").isEmpty());
+        assertTrue(EasyRead.problems("We will facilitate your choice.", 2).get(0).contains("\"facilitate\" is hard to read: try \"help\""));
+    }
 }
