@@ -34,6 +34,7 @@ import org.twofold.dialogue.DialogueLibrary;
 import org.twofold.dialogue.DialogueRoutes;
 import org.twofold.dialogue.Problem;
 import org.twofold.draft.DraftComposer;
+import org.twofold.draft.DraftScreens;
 import org.twofold.draft.DraftStore;
 import org.twofold.draft.SlotTemplates;
 import org.twofold.language.Analyser;
@@ -137,7 +138,7 @@ public final class App implements AutoCloseable {
         ConversationStore conversationStore = new ConversationStore(json);
         ConversationLog log = new ConversationLog(conversationStore, dialogues, clock);
         ConversationLocks locks = new ConversationLocks();
-        AnswerStep answers = new AnswerStep(db, log, locks, steps, composer, drafts);
+        AnswerStep answers = new AnswerStep(db, log, locks, steps, composer, drafts, symbols::has);
         MoveConversation moves = new MoveConversation(db, log, locks, steps);
         StartConversation starts = new StartConversation(db, conversationStore, accounts, tokens, audit, steps, clock, config.joinLinkLifetime(), people);
         Conversations conversations = new Conversations(db, log, starts, answers, moves, steps);
@@ -160,7 +161,8 @@ public final class App implements AutoCloseable {
             new PeopleScreens(people, peopleRoutes, dialogues, audit, clock)::register,
             new ConversationRoutes(conversations, dialogues, peopleRoutes, drafts, audit, json, config.publicUrl())::register,
             new PersonScreens(conversations, people, drafts, accounts, sessions, clock)::register,
-            new SupporterScreens(conversations, dialogues, peopleRoutes, people, drafts, audit, config.publicUrl())::register,
+            new SupporterScreens(conversations, dialogues, peopleRoutes, people, config.publicUrl())::register,
+            new DraftScreens(drafts, peopleRoutes, audit, clock)::register,
             new SpeechRoutes(speech, recordings, symbols, json)::register,
             new PronunciationRoutes(pronunciations, audit, json)::register,
             new RecordingRoutes(recordings, peopleRoutes, symbols, audit, clock)::register,

@@ -26,7 +26,11 @@ final class AnswerParser {
         How how = body.optionalText("how", 20)
             .map(h -> How.fromCode(h).orElseThrow(() -> new BadRequest("Field 'how' must be direct, supported or interpreted.")))
             .orElse(How.DIRECT);
+        String symbol = body.optionalText("symbol", 100).orElse(null);
+        if (symbol != null && text == null) {
+            throw new BadRequest("Field 'symbol' goes only with something-else: the picture for the person's own words.");
+        }
         return new AnswerRequest(node, choice, rating, text, how,
-            body.optionalText("note", 2000).orElse(null), body.optionalText("answerId", 100).orElse(null));
+            body.optionalText("note", 2000).orElse(null), body.optionalText("answerId", 100).orElse(null), symbol);
     }
 }

@@ -1,6 +1,7 @@
 package org.twofold.conversation;
 
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.twofold.conversation.ConversationLog.Opened;
 import org.twofold.dialogue.Node;
 import org.twofold.draft.DraftComposer;
@@ -9,6 +10,7 @@ import org.twofold.draft.DraftStore;
 import org.twofold.security.Principal;
 import org.twofold.store.Database;
 import org.twofold.store.Times;
+import org.twofold.web.ApiException.BadRequest;
 import org.twofold.web.ApiException.Conflict;
 
 /**
@@ -23,14 +25,17 @@ public final class AnswerStep {
     private final Steps steps;
     private final DraftComposer composer;
     private final DraftStore drafts;
+    private final Predicate<String> knownSymbol;
 
-    public AnswerStep(Database db, ConversationLog log, ConversationLocks locks, Steps steps, DraftComposer composer, DraftStore drafts) {
+    public AnswerStep(Database db, ConversationLog log, ConversationLocks locks, Steps steps, DraftComposer composer, DraftStore drafts,
+                      Predicate<String> knownSymbol) {
         this.db = db;
         this.log = log;
         this.locks = locks;
         this.steps = steps;
         this.composer = composer;
         this.drafts = drafts;
+        this.knownSymbol = knownSymbol;
     }
 
     public StepResult answer(Principal who, String conversationId, AnswerRequest r) {
@@ -51,6 +56,9 @@ public final class AnswerStep {
             }
             Node node = o.dialogue().node(state.node())
                 .orElseThrow(() -> new Conflict("Step '" + state.node() + "' is no longer in the dialogue."));
+            if (r.symbol() != null && !knownSymbol.test(r.symbol())) {
+                throw new BadRequest("Field 'symbol': there is no symbol '" + r.symbol() + "' in the library.");
+            }
             if (state.status() == Status.PAUSED) {
                 log.append(tx, o, log.move(o, EventKind.RESUME, Status.ACTIVE, state.node(), who.actorId()));
             }

@@ -84,6 +84,7 @@ final class Answers {
                                Map<String, String> slots, String next) {
         boolean finished = c.dialogue().node(next).map(n -> n.kind() == NodeKind.END).orElse(false);
         return new Event(c.seq(), kind, node.id(), r.choice(), r.rating(), r.text(), prompt, answer, slots,
-            r.how().code(), r.note(), r.answerId(), null, c.actor(), finished ? Status.FINISHED : Status.ACTIVE, next, c.at());
+            r.how().code(), r.note(), r.answerId(), null, c.actor(), finished ? Status.FINISHED : Status.ACTIVE, next, c.at(),
+            kind == EventKind.SOMETHING_ELSE ? r.symbol() : null);
     }
 }

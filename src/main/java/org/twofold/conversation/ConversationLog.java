@@ -44,7 +44,7 @@ public final class ConversationLog {
     /** An event that only changes the status or position (pause, resume, back). */
     Event move(Opened o, EventKind kind, Status status, String node, String actor) {
         return new Event(o.state().nextSeq(), kind, o.state().node(), null, null, null, null, null, null,
-            null, null, null, null, actor, status, node, now());
+            null, null, null, null, actor, status, node, now(), null);
     }
 
     String now() {

@@ -94,7 +94,7 @@ public final class ConversationRoutes {
     }
 
     private void answer(Context ctx) {
-        JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("node", "choice", "rating", "text", "how", "note", "answerId"));
+        JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("node", "choice", "rating", "text", "how", "note", "answerId", "symbol"));
         send(ctx, conversations.answers().answer(Access.principal(ctx), ctx.pathParam("id"), AnswerParser.parse(body)));
     }
 

@@ -76,7 +76,7 @@ public final class ConversationState {
             Answered a = provenance.get(i);
             if (a.seq() == e.refersTo()) {
                 Provenance p = a.provenance();
-                provenance.set(i, new Answered(a.seq(), new Provenance(p.node(), p.prompt(), p.answer(), p.choice(), p.ownWords(),
+                provenance.set(i, new Answered(a.seq(), new Provenance(p.node(), p.prompt(), p.answer(), p.choice(), p.ownWords(), p.symbol(),
                     e.how() != null ? e.how() : p.how(), e.note() != null ? e.note() : p.note(), p.present(), p.at())));
             }
         }
@@ -85,7 +85,7 @@ public final class ConversationState {
     private Provenance provenanceOf(Event e) {
         String ownWords = e.kind() == EventKind.SOMETHING_ELSE ? e.text() : null;
         return new Provenance(e.node(), e.prompt(), e.answer(), e.choice() != null ? e.choice() : String.valueOf(e.rating()),
-            ownWords, e.how(), e.note(), present, e.at());
+            ownWords, e.symbol(), e.how(), e.note(), present, e.at());
     }
 
     public Status status() {

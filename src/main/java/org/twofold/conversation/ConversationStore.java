@@ -53,11 +53,11 @@ public final class ConversationStore {
     public void append(Tx tx, String conversationId, Event e) throws SQLException {
         tx.update("""
             INSERT INTO conversation_events (conversation_id, seq, kind, node, choice, rating, text, prompt, answer,
-                slots, how, note, answer_id, refers_to, recorded_by, result_status, result_node, at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                slots, how, note, answer_id, refers_to, recorded_by, result_status, result_node, at, symbol)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             conversationId, e.seq(), e.kind().code(), e.node(), e.choice(), e.rating(), e.text(), e.prompt(), e.answer(),
             e.slots().isEmpty() ? null : write(e.slots()), e.how(), e.note(), e.answerId(), e.refersTo(), e.recordedBy(),
-            e.resultStatus().code(), e.resultNode(), e.at());
+            e.resultStatus().code(), e.resultNode(), e.at(), e.symbol());
     }
 
     private Event event(ResultSet rs) throws SQLException {
@@ -68,7 +68,8 @@ public final class ConversationStore {
             rs.getString("answer"), slots == null ? Map.of() : read(slots, SLOTS), rs.getString("how"),
             rs.getString("note"), rs.getString("answer_id"),
             rs.getObject("refers_to") == null ? null : rs.getInt("refers_to"), rs.getString("recorded_by"),
-            Status.fromCode(rs.getString("result_status")), rs.getString("result_node"), rs.getString("at"));
+            Status.fromCode(rs.getString("result_status")), rs.getString("result_node"), rs.getString("at"),
+            rs.getString("symbol"));
     }
 
     /** The person's speech rate, read from their display settings in the same query. */

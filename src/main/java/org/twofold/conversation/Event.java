@@ -23,7 +23,8 @@ public record Event(
     String recordedBy,
     Status resultStatus,
     String resultNode,
-    String at) {
+    String at,
+    String symbol) {
 
     public Event {
         slots = slots == null ? Map.of() : Map.copyOf(slots);

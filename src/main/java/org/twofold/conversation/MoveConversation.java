@@ -44,7 +44,7 @@ public final class MoveConversation {
                 .orElseThrow(() -> new Conflict("Answer " + seq + " is not one of the answers that stand in this conversation."));
             ConversationState s = o.state();
             return new Event(s.nextSeq(), EventKind.ANNOTATE, answered.provenance().node(), null, null, null, null, null, null,
-                how == null ? null : how.code(), note, null, seq, who.actorId(), s.status(), s.node(), log.now());
+                how == null ? null : how.code(), note, null, seq, who.actorId(), s.status(), s.node(), log.now(), null);
         });
     }
 

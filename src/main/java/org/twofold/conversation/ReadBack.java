@@ -40,7 +40,7 @@ public final class ReadBack {
 
     private static String symbolOf(org.twofold.dialogue.Node node, Provenance p) {
         if (AnswerRequest.SOMETHING_ELSE.equals(p.choice())) {
-            return "something-else";
+            return p.symbol() != null ? p.symbol() : "something-else";
         }
         if (AnswerRequest.NOT_SURE.equals(p.choice())) {
             return "not-sure";

@@ -12,16 +12,13 @@ import java.util.UUID;
 import org.twofold.conversation.ConversationLog.Opened;
 import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.Dialogues;
-import org.twofold.draft.DraftStore;
 import org.twofold.draft.Provenance.Present;
 import org.twofold.people.PeopleRoutes;
 import org.twofold.people.Person;
 import org.twofold.people.PersonStore;
-import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.security.Sessions;
 import org.twofold.web.ApiException.BadRequest;
-import org.twofold.web.ApiException.Conflict;
 import org.twofold.web.FormFields;
 import org.twofold.web.QrCode;
 
@@ -35,18 +32,14 @@ public final class SupporterScreens {
     private final Dialogues dialogues;
     private final PeopleRoutes people;
     private final PersonStore settings;
-    private final DraftStore drafts;
-    private final AuditLog audit;
     private final String publicUrl;
 
     public SupporterScreens(Conversations conversations, Dialogues dialogues, PeopleRoutes people, PersonStore settings,
-                            DraftStore drafts, AuditLog audit, String publicUrl) {
+                            String publicUrl) {
         this.conversations = conversations;
         this.dialogues = dialogues;
         this.people = people;
         this.settings = settings;
-        this.drafts = drafts;
-        this.audit = audit;
         this.publicUrl = publicUrl;
     }
 
@@ -63,7 +56,6 @@ public final class SupporterScreens {
         routes.post("/staff/conversations/{id}/back", ctx -> after(ctx, moves.back(Sessions.principal(ctx), ctx.pathParam("id"))));
         routes.post("/staff/conversations/{id}/pause", ctx -> after(ctx, moves.pause(Sessions.principal(ctx), ctx.pathParam("id"))));
         routes.post("/staff/conversations/{id}/resume", ctx -> after(ctx, moves.resume(Sessions.principal(ctx), ctx.pathParam("id"))));
-        routes.get("/staff/conversations/{id}/draft", this::draft);
     }
 
     private void start(Context ctx) {
@@ -130,19 +122,6 @@ public final class SupporterScreens {
         out.put("rephrased", o.state().rephrased());
         out.put("answers", o.state().answers().size());
         ctx.header("Cache-Control", "no-store").json(out);
-    }
-
-    private void draft(Context ctx) {
-        Principal who = Sessions.principal(ctx);
-        String id = ctx.pathParam("id");
-        Opened o = conversations.open(who, id);
-        var draft = drafts.forConversation(id).orElseThrow(() -> new Conflict("The conversation is not finished yet, so there is no draft."));
-        audit.record(who, "draft.read", "conversation:" + id);
-        Map<String, Object> m = new HashMap<>();
-        m.put("draft", draft);
-        m.put("conversation", o.conversation());
-        m.put("person", people.find(who, o.conversation().personId()));
-        ctx.render("staff/draft.peb", m);
     }
 
     private void tryBoard(Context ctx, String chosen) {

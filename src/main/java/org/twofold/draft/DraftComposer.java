@@ -46,7 +46,7 @@ public final class DraftComposer {
             Times.format(finishedAt), outcome, milestones, indicators,
             renderAll(t.reviewQuestions(), slots), renderAll(t.escalation(), slots),
             new Draft.Guidance(renderAll(t.guidance().doThis(), slots), renderAll(t.guidance().dont(), slots)),
-            List.copyOf(provenance));
+            List.copyOf(provenance), List.of());
     }
 
     /** The outcome statement alone, for reading back before the person confirms it. */

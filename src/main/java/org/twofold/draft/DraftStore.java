@@ -27,6 +27,11 @@ public final class DraftStore {
             draft.id(), draft.conversationId(), draft.personId(), draft.status(), write(draft), draft.createdAt());
     }
 
+    /** Replaces a draft's body; the draft keeps its own record of what changed. */
+    public void update(Draft draft) {
+        db.write(tx -> tx.update("UPDATE drafts SET body = ? WHERE id = ?", write(draft), draft.id()));
+    }
+
     public Optional<Draft> forConversation(String conversationId) {
         return db.read(tx -> tx.one("SELECT body FROM drafts WHERE conversation_id = ?",
             rs -> read(rs.getString(1)), conversationId));

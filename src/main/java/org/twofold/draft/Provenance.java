@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One answer behind a draft, as it was given: the prompt shown, the answer, how it was given
- * (direct, supported, interpreted), who was there, and the person's own words verbatim.
+ * (direct, supported, interpreted), who was there, and the person's own words verbatim with
+ * the picture they confirmed for them.
  */
 public record Provenance(
     String node,
@@ -12,6 +13,7 @@ public record Provenance(
     String answer,
     String choice,
     String ownWords,
+    String symbol,
     String how,
     String note,
     List<Present> present,

@@ -41,6 +41,9 @@ public final class LanguageRoutes {
         routes.post("/api/v1/language/symbols",
             ctx -> ctx.json(Map.of("symbols", whenReady(() -> symbols.suggest(text(ctx))))), Access.ACCOUNTS);
         routes.get("/api/v1/language/sampling", this::sampling, Role.ADMIN, Role.STAFF);
+        // The same help for the staff screens, which sign in with a cookie rather than a bearer token.
+        routes.post("/staff/language/check", ctx -> ctx.json(whenReady(() -> check.check(text(ctx)))));
+        routes.post("/staff/language/symbols", ctx -> ctx.json(Map.of("symbols", whenReady(() -> symbols.suggest(text(ctx))))));
     }
 
     private void sampling(Context ctx) {

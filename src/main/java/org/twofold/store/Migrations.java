@@ -126,6 +126,9 @@ final class Migrations {
                 created_at TEXT NOT NULL,
                 UNIQUE (person_id, key)
             )
+            """),
+        new Migration(4, "the picture a person confirmed for their own words", """
+            ALTER TABLE conversation_events ADD COLUMN symbol TEXT
             """)
     );
 

@@ -1,0 +1,77 @@
+/* Twofold: language help on the staff screens. It checks an outcome as it is typed, and
+   suggests pictures for the person's own words so they can confirm what they meant. */
+(function () {
+  "use strict";
+  function post(path, text) {
+    return fetch(path, {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify({ text: text })
+    }).then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); });
+  }
+  function later(fn, ms) {
+    var timer = null;
+    return function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
+  }
+  function el(tag, text) {
+    var e = document.createElement(tag);
+    if (text) { e.textContent = text; }
+    return e;
+  }
+
+  var statement = document.querySelector("[data-check]");
+  var issues = document.querySelector("[data-issues]");
+  if (statement && issues) {
+    var check = function () {
+      if (!statement.value.trim()) { issues.textContent = ""; return; }
+      post("/staff/language/check", statement.value).then(function (result) {
+        issues.textContent = "";
+        if (!result.issues.length) {
+          issues.appendChild(el("p", "No problems found: it is in their voice and says why."));
+          return;
+        }
+        var list = el("ul");
+        result.issues.forEach(function (i) { list.appendChild(el("li", i.message)); });
+        issues.appendChild(list);
+        if (result.suggestion) {
+          var use = el("button", "Use: " + result.suggestion);
+          use.type = "button";
+          use.className = "button";
+          use.addEventListener("click", function () { statement.value = result.suggestion; check(); statement.focus(); });
+          issues.appendChild(use);
+        }
+      }, function () { issues.textContent = "Language help is not ready yet. You can still save."; });
+    };
+    statement.addEventListener("input", later(check, 400));
+    check();
+  }
+
+  var words = document.querySelector("[data-suggest]");
+  var box = document.querySelector("[data-suggestions]");
+  var list = document.querySelector("[data-suggestion-list]");
+  if (words && box && list) {
+    words.addEventListener("input", later(function () {
+      if (!words.value.trim()) { box.hidden = true; return; }
+      post("/staff/language/symbols", words.value).then(function (result) {
+        list.textContent = "";
+        result.symbols.slice(0, 6).forEach(function (s) {
+          var label = el("label");
+          var input = el("input");
+          input.type = "radio";
+          input.name = "symbol";
+          input.value = s.id;
+          var img = el("img");
+          img.src = "/symbols/" + s.id + ".svg";
+          img.alt = "";
+          img.width = 64;
+          img.height = 64;
+          label.appendChild(input);
+          label.appendChild(img);
+          label.appendChild(el("span", s.label));
+          list.appendChild(label);
+        });
+        box.hidden = result.symbols.length === 0;
+      }, function () { box.hidden = true; });
+    }, 400));
+  }
+}());
