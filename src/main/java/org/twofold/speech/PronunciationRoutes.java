@@ -1,5 +1,8 @@
 package org.twofold.speech;
 
+import org.twofold.web.ApiException.Forbidden;
+import io.javalin.http.HttpStatus;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
@@ -38,6 +41,42 @@ public final class PronunciationRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/api/v1/speech/pronunciations", this::show, Role.ADMIN, Role.STAFF);
         routes.put("/api/v1/speech/pronunciations", this::replace, Role.ADMIN, Role.STAFF);
+        routes.get("/staff/pronunciations", this::page);
+        routes.post("/staff/pronunciations", this::save);
+    }
+
+    /** The same list on a staff screen: one row a word, with blank rows to add more. */
+    private void page(Context ctx) {
+        Principal who = staffOnly(ctx);
+        List<Pronunciations.Entry> rows = new ArrayList<>(pronunciations.list(who.serviceId()));
+        for (int i = 0; i < 5; i++) {
+            rows.add(new Pronunciations.Entry("", ""));
+        }
+        ctx.render("staff/pronunciations.peb", Map.of("rows", rows, "saved", ctx.queryParam("saved") != null));
+    }
+
+    private void save(Context ctx) {
+        Principal who = staffOnly(ctx);
+        List<String> words = ctx.formParams("word");
+        List<String> says = ctx.formParams("say");
+        ArrayNode list = json.createArrayNode();
+        for (int i = 0; i < words.size(); i++) {
+            String say = i < says.size() ? says.get(i) : "";
+            if (!words.get(i).isBlank() || !say.isBlank()) {
+                list.addObject().put("word", words.get(i)).put("say", say);
+            }
+        }
+        pronunciations.replace(who.serviceId(), entries(list));
+        audit.record(who, "pronunciations.update", "service:" + who.serviceId());
+        ctx.redirect("/staff/pronunciations?saved", HttpStatus.SEE_OTHER);
+    }
+
+    private static Principal staffOnly(Context ctx) {
+        Principal who = Access.principal(ctx);
+        if (who.role() != Role.ADMIN && who.role() != Role.STAFF) {
+            throw new Forbidden("Only staff can change how words are said.");
+        }
+        return who;
     }
 
     private void show(Context ctx) {
