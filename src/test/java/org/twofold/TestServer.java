@@ -28,18 +28,23 @@ public final class TestServer implements AutoCloseable {
     private final App app;
     private final Path dataDir;
 
-    private TestServer(Path dataDir) {
+    private TestServer(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
         Config config = Config.fromEnv(Map.of(
             "TWOFOLD_DEMO", "true",
             "TWOFOLD_SPEECH_WARMUP", "false",
             "TWOFOLD_ADMIN_USER", ADMIN,
             "TWOFOLD_ADMIN_PASSWORD", ADMIN_PASSWORD)).with(dataDir, 0);
-        this.app = App.create(config, Clock.systemUTC()).start();
+        this.app = App.create(config, clock).start();
     }
 
     public static TestServer start(Path dataDir) {
-        return new TestServer(dataDir);
+        return new TestServer(dataDir, Clock.systemUTC());
+    }
+
+    /** A server whose time the test moves, for what expires. */
+    public static TestServer start(Path dataDir, Clock clock) {
+        return new TestServer(dataDir, clock);
     }
 
     public Path dataDir() {

@@ -1,0 +1,63 @@
+package org.twofold.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.twofold.TestServer;
+
+class AJoinLinkRunsOut {
+    @TempDir
+    Path data;
+
+    /** A clock the test moves forward. */
+    private static final class MovingClock extends Clock {
+        private Instant now = Instant.parse("2026-11-23T09:00:00Z");
+
+        void forward(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void aDayLaterTheLinkAndItsTabletTokenNoLongerWork() {
+        MovingClock clock = new MovingClock();
+        try (TestServer server = TestServer.start(data, clock)) {
+            String token = server.login(TestServer.STAFF, TestServer.PASSWORD);
+            String person = server.newPerson(token, "Eve Expiry");
+            JsonNode started = server.post("/api/v1/people/" + person + "/conversations", Map.of("dialogue", "getting-out"), token).json();
+            String url = started.get("joinUrl").asText();
+            String tablet = url.substring(url.lastIndexOf('/') + 1);
+            String conversation = "/api/v1/conversations/" + started.get("id").asText();
+
+            clock.forward(Duration.ofHours(23));
+            assertEquals(200, server.get(conversation, tablet).status(), "still open the same day");
+            clock.forward(Duration.ofHours(2));
+            assertEquals(401, server.get(conversation, tablet).status());
+            assertEquals(404, server.get("/join/" + tablet, null).status());
+        }
+    }
+}
