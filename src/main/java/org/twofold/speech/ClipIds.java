@@ -27,7 +27,7 @@ final class ClipIds {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
         String secret = db.write(tx -> {
-            tx.update("INSERT OR IGNORE INTO audio_key (id, secret) VALUES (1, ?)", HexFormat.of().formatHex(fresh));
+            tx.update("INSERT INTO audio_key (id, secret) VALUES (1, ?) ON CONFLICT DO NOTHING", HexFormat.of().formatHex(fresh));
             return tx.one("SELECT secret FROM audio_key WHERE id = 1", rs -> rs.getString(1)).orElseThrow();
         });
         return new ClipIds(HexFormat.of().parseHex(secret));

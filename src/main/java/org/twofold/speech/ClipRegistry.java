@@ -88,7 +88,7 @@ final class ClipRegistry implements AutoCloseable {
         try {
             db.write(tx -> {
                 for (Clip c : batch) {
-                    tx.update("INSERT OR IGNORE INTO audio_clips (id, voice, rate, text, created_at) VALUES (?, ?, ?, ?, ?)",
+                    tx.update("INSERT INTO audio_clips (id, voice, rate, text, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                         c.id(), c.voice(), c.rate().code(), c.spoken(), now);
                 }
                 return null;
