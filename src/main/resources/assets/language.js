@@ -47,29 +47,43 @@
   }
 
   var words = document.querySelector("[data-suggest]");
+  /* On the tablet each picture is a big button that sends the words with it; for staff, a radio. */
+  function choice(s, asButtons) {
+    var img = el("img");
+    img.src = "/symbols/" + s.id + ".svg";
+    img.alt = "";
+    if (asButtons) {
+      var button = el("button");
+      button.type = "submit";
+      button.name = "symbol";
+      button.value = s.id;
+      button.className = "small";
+      button.setAttribute("data-scan", "");
+      button.appendChild(img);
+      button.appendChild(el("span", s.label));
+      return button;
+    }
+    var label = el("label");
+    var input = el("input");
+    input.type = "radio";
+    input.name = "symbol";
+    input.value = s.id;
+    img.width = 64;
+    img.height = 64;
+    label.appendChild(input);
+    label.appendChild(img);
+    label.appendChild(el("span", s.label));
+    return label;
+  }
   var box = document.querySelector("[data-suggestions]");
   var list = document.querySelector("[data-suggestion-list]");
   if (words && box && list) {
     words.addEventListener("input", later(function () {
       if (!words.value.trim()) { box.hidden = true; return; }
-      post("/staff/language/symbols", words.value).then(function (result) {
+      post(words.dataset.suggest || "/staff/language/symbols", words.value).then(function (result) {
         list.textContent = "";
-        result.symbols.slice(0, 6).forEach(function (s) {
-          var label = el("label");
-          var input = el("input");
-          input.type = "radio";
-          input.name = "symbol";
-          input.value = s.id;
-          var img = el("img");
-          img.src = "/symbols/" + s.id + ".svg";
-          img.alt = "";
-          img.width = 64;
-          img.height = 64;
-          label.appendChild(input);
-          label.appendChild(img);
-          label.appendChild(el("span", s.label));
-          list.appendChild(label);
-        });
+        var asButtons = words.dataset.suggestAs === "buttons";
+        result.symbols.slice(0, asButtons ? 4 : 6).forEach(function (s) { list.appendChild(choice(s, asButtons)); });
         box.hidden = result.symbols.length === 0;
       }, function () { box.hidden = true; });
     }, 400));

@@ -130,6 +130,8 @@ public final class ConversationRoutes {
             answer.put("seq", last.seq());
             answer.put("node", last.provenance().node());
             answer.put("answer", last.provenance().answer());
+            answer.put("ownWords", last.provenance().ownWords());
+            answer.put("symbol", last.provenance().symbol());
             answer.put("how", last.provenance().how());
             answer.put("note", last.provenance().note());
             out.put("lastAnswer", answer);

@@ -10,6 +10,7 @@ import org.twofold.security.Access;
 import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.security.Role;
+import org.twofold.security.Sessions;
 import org.twofold.web.ApiException.BadRequest;
 import org.twofold.web.ApiException.Unavailable;
 import org.twofold.web.JsonBody;
@@ -44,6 +45,11 @@ public final class LanguageRoutes {
         // The same help for the staff screens, which sign in with a cookie rather than a bearer token.
         routes.post("/staff/language/check", ctx -> ctx.json(whenReady(() -> check.check(text(ctx)))));
         routes.post("/staff/language/symbols", ctx -> ctx.json(Map.of("symbols", whenReady(() -> symbols.suggest(text(ctx))))));
+        // On the tablet, so the person can pick the picture for their own words themselves.
+        routes.post("/person/conversations/{id}/symbols", ctx -> {
+            Sessions.requireConversation(Access.principal(ctx), ctx.pathParam("id"));
+            ctx.json(Map.of("symbols", whenReady(() -> symbols.suggest(text(ctx)))));
+        });
     }
 
     private void sampling(Context ctx) {

@@ -30,6 +30,24 @@ class ThePersonsOwnWordsGetAPicture extends ScreenTest {
     }
 
     @Test
+    void onTheTabletThePersonPicksThePictureForTheirOwnWords() {
+        String id = openOnTablet(person, "getting-out");
+        browser.go(server.url("/person/conversations/" + id + "/something-else"));
+        browser.find("#text").sendKeys("swimming with my friend");
+        browser.waitUpTo(15).until(d -> !browser.all("[data-suggestion-list] button[name=symbol]").isEmpty());
+        browser.assertNoAxeViolations("the tablet's something-else page with pictures");
+        for (WebElement b : browser.all("[data-suggestion-list] button")) {
+            assertTrue(b.getRect().getWidth() >= 88 && b.getRect().getHeight() >= 88, "pictures are big targets");
+        }
+        WebElement first = browser.all("[data-suggestion-list] button[name=symbol]").get(0);
+        String symbol = first.getAttribute("value");
+        first.click();
+        browser.waitUpTo(10).until(d -> conversation(id).get("step").get("progress").get("answered").asInt() == 1);
+        assertEquals(symbol, conversation(id).get("lastAnswer").get("symbol").asText());
+        assertEquals("swimming with my friend", conversation(id).get("lastAnswer").get("ownWords").asText());
+    }
+
+    @Test
     void aPictureMustBeRealAndGoWithTheirWords() {
         Response started = server.post("/api/v1/people/" + person + "/conversations", Map.of("dialogue", "getting-out"), token);
         String id = started.json().get("id").asText();
