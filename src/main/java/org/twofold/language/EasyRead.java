@@ -26,7 +26,7 @@ public final class EasyRead {
         Map.entry("participate", "take part"), Map.entry("participation", "taking part"), Map.entry("objective", "aim"),
         Map.entry("deteriorate", "get worse"), Map.entry("administer", "give"), Map.entry("hydration", "drinking"),
         Map.entry("hydrated", "drinking enough"), Map.entry("autonomy", "choice"),
-        Map.entry("rehabilitation", "getting better"));
+        Map.entry("rehabilitation", "getting better"), Map.entry("reposition", "move"));
 
     private EasyRead() {}
 

@@ -39,6 +39,11 @@ final class Lexicon {
         "arrange", "supervise", "administer", "reassure", "assess", "review", "document", "ask", "allow", "accompany",
         "escort", "promote", "make", "take", "set", "find", "dress");
 
+    /** Verbs of a clinical note with no one named ("Maintain skin integrity", "Reduce falls"). */
+    static final Set<String> CARE_TASKS = Set.of("monitor", "ensure", "promote", "administer", "observe",
+        "supervise", "assess", "document", "maintain", "reduce", "prevent", "manage", "minimise", "minimize",
+        "maximise", "maximize", "optimise", "optimize", "facilitate", "sustain", "mitigate");
+
     /** Taking part in or receiving a service. */
     static final Set<String> PARTICIPATION = Set.of("attend", "receive", "engage", "comply", "participate", "access");
 
@@ -76,6 +81,16 @@ final class Lexicon {
     static final Set<String> TAKES_TO = Set.of("help", "support", "time", "chance", "way", "ability", "confidence",
         "money", "opportunity", "courage", "skill", "need", "wish", "goal", "plan", "aim", "decision", "choice",
         "right", "freedom", "space", "energy", "strength", "volunteer", "someone", "somebody", "one");
+
+    /** Verbs the tagger takes for nouns after a "to" of purpose ("go for a walk to relax"). */
+    static final Set<String> PURPOSE_VERBS = Set.of("relax", "unwind", "rest", "socialise", "socialize", "exercise",
+        "chat", "calm", "cope", "enjoy", "meet", "see", "keep", "stay", "feel", "get", "make", "have", "be", "earn",
+        "buy", "shop", "eat", "swim", "play", "watch", "learn", "find", "hear", "spend", "save", "talk", "sing", "dance",
+        "cook", "read", "pray", "walk");
+
+    /** Words ending in -er that are not comparatives. */
+    static final Set<String> NOT_COMPARATIVE = Set.of("clever", "proper", "sober", "tender", "bitter", "eager",
+        "other", "over", "under", "former", "inner", "outer", "upper", "silver", "slender", "super", "later");
 
     static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekend", "weekends");

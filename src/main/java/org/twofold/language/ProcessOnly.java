@@ -37,7 +37,8 @@ final class ProcessOnly implements Rule {
             if (next != null && (t.lemma().equals("take") && next.is("part") || t.lemma().equals("join") && next.is("in"))) {
                 return span(t, next);
             }
-            if (next != null && t.in(BE) && next.tagged("VERB") && next.in(Lexicon.SUPPORTED) && !next.lower().equals(next.lemma())) {
+            if (next != null && t.in(BE) && next.tagged("VERB") && next.in(Lexicon.SUPPORTED) && !next.lower().equals(next.lemma())
+                && !(i + 2 < words.size() && words.get(i + 2).is("as"))) {
                 return span(t, next);
             }
             if (t.in(Lexicon.HELP_TAKERS) || t.lemma().equals("accept")) {

@@ -76,7 +76,11 @@ record SentenceParts(Sentence sentence, List<Token> goal, List<Token> reason) {
     /** "to" + verb after a thing or a time, with a verb earlier in the sentence: a purpose. */
     private static boolean purposeTo(Sentence s, int i) {
         Token t = s.get(i);
-        if (!t.is("to") || i == 0 || i + 1 >= s.size() || !s.get(i + 1).tagged("VERB", "AUX")) {
+        if (!t.is("to") || i == 0 || i + 1 >= s.size()) {
+            return false;
+        }
+        Token verb = s.get(i + 1);
+        if (!verb.tagged("VERB", "AUX") && !verb.in(Lexicon.PURPOSE_VERBS)) {
             return false;
         }
         Token prev = s.get(i - 1);

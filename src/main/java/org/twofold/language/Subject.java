@@ -64,7 +64,13 @@ record Subject(Voice voice, List<Token> tokens, int anchor) {
 
     private static boolean isInstruction(List<Token> goal, int start) {
         Token verb = goal.get(start);
-        if (start + 1 >= goal.size() || !verb.capitalised() || !verb.in(Lexicon.STAFF_ACTIONS)) {
+        if (start + 1 >= goal.size() || !verb.capitalised()) {
+            return false;
+        }
+        if (verb.in(Lexicon.CARE_TASKS) && goal.stream().noneMatch(t -> t.in(Lexicon.FIRST_PERSON))) {
+            return true;
+        }
+        if (!verb.in(Lexicon.STAFF_ACTIONS)) {
             return false;
         }
         Token next = goal.get(start + 1);

@@ -16,9 +16,26 @@ final class Vagueness implements Rule {
             if (concrete) {
                 continue;
             }
-            goal.stream().filter(t -> t.in(Lexicon.VAGUE) || t.tagged("VERB") && t.lemma().equals("feel")).findFirst()
-                .ifPresent(t -> out.add(new Issue(IssueCode.VAGUE, message(t), t.start(), t.end())));
+            for (int i = 0; i < goal.size(); i++) {
+                Token t = goal.get(i);
+                if (t.in(Lexicon.VAGUE) || t.tagged("VERB") && t.lemma().equals("feel") || comparison(goal, i)) {
+                    out.add(new Issue(IssueCode.VAGUE, message(t), t.start(), t.end()));
+                    break;
+                }
+            }
         }
+    }
+
+    /** "be more sociable", "get fitter": more of a quality, with nothing named to see it by. */
+    private static boolean comparison(List<Token> goal, int i) {
+        Token t = goal.get(i);
+        if (!t.tagged("ADJ") || t.is("more", "less") || i == 0) {
+            return false;
+        }
+        boolean qualifiesANoun = i + 1 < goal.size() && goal.get(i + 1).tagged("NOUN", "ADJ");
+        Token before = goal.get(i - 1);
+        boolean comparative = t.lower().length() > 4 && t.lower().endsWith("er") && !t.in(Lexicon.NOT_COMPARATIVE);
+        return !qualifiesANoun && (before.is("more", "less") || before.in(Lexicon.LIGHT) && comparative);
     }
 
     private static String message(Token t) {
