@@ -92,7 +92,7 @@ class ThePersonAnswersEveryWay extends ScreenTest {
         String conversation = openOnTablet(person, "washing-and-dressing");
         WebElement second = browser.all(".option").get(1);
         new Actions(browser.driver).moveToElement(second).perform();
-        browser.waitUpTo(3).until(d -> !d.findElements(By.cssSelector(".option .dwell-ring")).isEmpty()
+        browser.waitUpTo(15).until(d -> !d.findElements(By.cssSelector(".option .dwell-ring")).isEmpty()
             || conversation(conversation).get("step").get("progress").get("answered").asInt() == 1);
         browser.waitUpTo(10).until(d -> conversation(conversation).get("step").get("progress").get("answered").asInt() == 1);
         assertEquals("Get dressed", conversation(conversation).get("lastAnswer").get("answer").asText());

@@ -45,10 +45,10 @@ class EveryScreenIsAccessible extends ScreenTest {
                 checkPersonPage(label + "-something-else");
                 browser.go(server.url("/person/conversations/" + conversation));
                 browser.find("button[value=not-sure]").click();
-                browser.waitUpTo(5).until(d -> conversation(conversation).get("step").get("rephrased").asBoolean());
+                browser.waitUpTo(15).until(d -> conversation(conversation).get("step").get("rephrased").asBoolean());
                 checkPersonPage(label + "-not-sure");
                 browser.all("form[action$='/pause'] button").get(0).click();
-                browser.waitUpTo(5).until(d -> String.valueOf(browser.js("return document.title;")).startsWith("Stopped"));
+                browser.waitUpTo(15).until(d -> String.valueOf(browser.js("return document.title;")).startsWith("Stopped"));
                 checkPersonPage(label + "-paused");
                 browser.find(".option").click();
                 waitForThePageToShow(conversation);
@@ -129,7 +129,7 @@ class EveryScreenIsAccessible extends ScreenTest {
         browser.find("#present-role-1").sendKeys("advocate");
         browser.find("input[name=consent]").click();
         browser.find("section[aria-labelledby=start] button[type=submit]").click();
-        browser.waitUpTo(5).until(d -> !browser.all(".qr svg").isEmpty());
+        browser.waitUpTo(15).until(d -> !browser.all(".qr svg").isEmpty());
         browser.assertNoAxeViolations("supporter view with QR code");
         browser.screenshot("supporter-1280x800");
         browser.go(server.url("/staff/people/" + person + "/try"));
