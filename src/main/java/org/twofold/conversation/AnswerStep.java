@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import org.twofold.conversation.ConversationLog.Opened;
 import org.twofold.dialogue.Node;
 import org.twofold.draft.DraftComposer;
+import org.twofold.draft.DraftComposer.Meeting;
 import org.twofold.draft.DraftComposer.Subject;
 import org.twofold.draft.DraftStore;
 import org.twofold.security.Principal;
@@ -67,8 +68,10 @@ public final class AnswerStep {
             if (state.status() == Status.FINISHED) {
                 Node end = o.dialogue().node(state.node()).orElseThrow();
                 Conversation c = o.conversation();
+                Meeting meeting = new Meeting(c.present(), c.consent() != null && c.consent().given(),
+                    c.consent() == null ? null : c.consent().how());
                 drafts.save(tx, composer.compose(new Subject(UUID.randomUUID().toString(), c.id(), c.personId(), c.dialogueId()),
-                    end.draft(), state.slots(), state.provenance(), Times.parse(e.at())));
+                    o.dialogue().recipe(end), state.slots(), state.provenance(), meeting, Times.parse(e.at())));
             }
             return new StepResult(state.status(), steps.at(o.conversation(), o.dialogue(), state));
         }));
