@@ -140,7 +140,7 @@ public final class App implements AutoCloseable {
         ConversationStore conversationStore = new ConversationStore(json);
         ConversationLog log = new ConversationLog(conversationStore, dialogues, clock);
         ConversationLocks locks = new ConversationLocks();
-        AnswerStep answers = new AnswerStep(db, log, locks, steps, composer, drafts, symbols::has);
+        AnswerStep answers = new AnswerStep(db, log, locks, steps, composer, drafts, symbols::has, people);
         MoveConversation moves = new MoveConversation(db, log, locks, steps);
         StartConversation starts = new StartConversation(db, conversationStore, accounts, tokens, audit, steps, clock, config.joinLinkLifetime(), people);
         Conversations conversations = new Conversations(db, log, starts, answers, moves, steps);

@@ -94,7 +94,12 @@ public record Draft(
         }
     }
 
-    public record Guidance(@JsonProperty("do") List<String> doThis, List<String> dont) {}
+    /** What staff do and don't, and how the person shows pain, refusal, anxiety and consent. */
+    public record Guidance(@JsonProperty("do") List<String> doThis, List<String> dont, List<String> signs) {
+        public Guidance {
+            signs = signs == null ? List.of() : List.copyOf(signs);
+        }
+    }
 
     /**
      * How the draft was made together: who was there, the person's consent as given at the start,

@@ -50,8 +50,15 @@ public final class DraftComposer {
 
     public record Subject(String draftId, String conversationId, String personId, String dialogueId) {}
 
-    /** Who was there and the consent the person gave at the start. */
-    public record Meeting(List<Provenance.Present> present, boolean consentGiven, String consentHow) {}
+    /**
+     * Who was there, the consent the person gave at the start, and how they show pain, refusal, anxiety
+     * and consent (from their page; empty when not recorded yet).
+     */
+    public record Meeting(List<Provenance.Present> present, boolean consentGiven, String consentHow, List<String> signs) {
+        public Meeting {
+            signs = signs == null ? List.of() : List.copyOf(signs);
+        }
+    }
 
     public Draft compose(Subject subject, Recipe recipe, Map<String, SlotValue> slots, List<Provenance> provenance,
                          Meeting meeting, Instant finishedAt) {
@@ -89,7 +96,7 @@ public final class DraftComposer {
         if (recipe.capacityCheck()) {
             doThis.add(CAPACITY);
         }
-        Draft.Guidance guidance = new Draft.Guidance(doThis, list(f, "guidance.dont", t.guidance().dont()));
+        Draft.Guidance guidance = new Draft.Guidance(doThis, list(f, "guidance.dont", t.guidance().dont()), meeting.signs());
         return new Draft(subject.draftId(), "draft", subject.conversationId(), subject.personId(), subject.dialogueId(),
             Times.format(finishedAt), outcome, milestones, indicators, questions, escalation, guidance,
             coProduction(meeting, provenance, f), f.needsWording(), openQuestions(provenance), List.copyOf(provenance), List.of());
@@ -182,6 +189,9 @@ public final class DraftComposer {
         }
         if (!f.needsWording().isEmpty()) {
             flags.add("Some parts quote my own words as I gave them. Word them with me before the plan is agreed.");
+        }
+        if (meeting.signs().isEmpty()) {
+            flags.add("How I show pain, no, worry and yes is not on my page yet. Ask me and the people who know me, and add it.");
         }
         if (!meeting.consentGiven()) {
             flags.add("My consent to take part was not recorded at the start. Ask me again before going on.");

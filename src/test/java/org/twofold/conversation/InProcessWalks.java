@@ -26,6 +26,7 @@ import org.twofold.store.Times;
 public final class InProcessWalks {
     private static final int MAX_STEPS = 60;
     private static final List<Present> PRESENT = List.of(new Present("Alex", "advocate"));
+    private static final List<String> SIGNS = List.of("How I show pain: I rub my arm and go quiet.");
     private static final String[] HOW = {"direct", "direct", "supported", "interpreted"};
 
     private final Dialogue dialogue;
@@ -60,7 +61,7 @@ public final class InProcessWalks {
         }
         Node end = dialogue.node(state.node()).orElseThrow();
         Draft draft = composer.compose(new Subject("d", "c", "p", dialogue.id()), dialogue.recipe(end), state.slots(),
-            state.provenance(), new Meeting(PRESENT, true, "Nodded and said yes"), at);
+            state.provenance(), new Meeting(PRESENT, true, "Nodded and said yes", SIGNS), at);
         List<String> own = new ArrayList<>();
         List<Integer> ratings = new ArrayList<>();
         state.answers().forEach(a -> {
