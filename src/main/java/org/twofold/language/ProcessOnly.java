@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * process: the goal only takes part in or receives a service ("attend the day centre", "be supported
- * to", "need support with") and no reason names a change for the person.
+ * to", "need support with") and no reason names a change for the person: a reason that is only a
+ * broad wish ("to improve my wellbeing") names none anyone could see.
  */
 final class ProcessOnly implements Rule {
     static final String MESSAGE = "Only says the person takes part in or receives a service. "
@@ -18,7 +19,8 @@ final class ProcessOnly implements Rule {
     public void check(Statement statement, List<Issue> out) {
         for (Statement.Part part : statement.parts()) {
             Optional<Token[]> found = find(part.goal());
-            boolean changeNamed = part.clauses().hasReason() && find(part.clauses().reason()).isEmpty();
+            List<Token> reason = part.clauses().reason();
+            boolean changeNamed = !reason.isEmpty() && find(reason).isEmpty() && Vagueness.namedWish(reason).isEmpty();
             if (found.isPresent() && !changeNamed) {
                 Token[] span = found.get();
                 out.add(new Issue(IssueCode.PROCESS, MESSAGE, span[0].start(), span[1].end()));

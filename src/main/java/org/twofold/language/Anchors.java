@@ -1,0 +1,103 @@
+package org.twofold.language;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What ties a wish to something one can see: an action ("cook", "walk"), a counted thing ("two
+ * activities", "one simple meal"), or a situation in which the person can say how it went ("when
+ * plans change", "each week", "in the morning"). A feeling tied to a situation is not vague; a broad
+ * wish such as "be more independent" still needs an action or a counted thing beside it.
+ */
+final class Anchors {
+    private Anchors() {}
+
+    /** Units of time that a frequency counts: "each week", "twice a day". */
+    static final Set<String> TIME_UNITS = Set.of("day", "week", "fortnight", "month", "year", "morning", "afternoon",
+        "evening", "night", "weekend", "time", "visit");
+
+    /** The parts of a day's routine: "at bedtime", "after breakfast", "in the morning". */
+    private static final Set<String> ROUTINE_TIMES = Set.of("morning", "afternoon", "evening", "night", "bedtime",
+        "bed", "breakfast", "lunch", "lunchtime", "tea", "teatime", "dinner", "supper", "mealtime", "meal", "weekend");
+
+    private static final Set<String> TIME_WORDS = Set.of("in", "at", "before", "after", "during", "on", "every", "each",
+        "by", "through");
+
+    private static final Set<String> HOW_OFTEN = Set.of("daily", "weekly", "fortnightly", "monthly", "nightly",
+        "once", "twice");
+
+    /** A verb that names something done ("cook", "walk"), not a wish or a state ("want", "be", "feel"). */
+    static boolean action(List<Token> words) {
+        return words.stream().anyMatch(t -> t.tagged("VERB") && !t.in(Lexicon.LIGHT));
+    }
+
+    /** "two meaningful activities", "one simple meal": a number of things, not of days or weeks. */
+    static boolean countedThing(List<Token> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).tagged("NUM")) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+                Token w = words.get(k);
+                if (w.tagged("NOUN")) {
+                    if (!w.in(TIME_UNITS) && !w.in(Lexicon.VAGUE) && !w.in(Lexicon.DAYS)) {
+                        return true;
+                    }
+                    break;
+                }
+                if (!w.tagged("ADJ")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A situation the goal is about: a circumstance ("when plans change", "if I get lost", "when
+     * staff change", which the tagger may read as two nouns), how often ("each week", "twice a day", "weekly") or a part of the
+     * day's routine ("in the morning", "at bedtime", "on Sundays").
+     */
+    static boolean situation(List<Token> goal) {
+        for (int i = 0; i < goal.size(); i++) {
+            Token t = goal.get(i);
+            if (t.in(Lexicon.CIRCUMSTANCE) && clauseAfter(goal, i).stream().anyMatch(w -> w.tagged("VERB", "NOUN", "PRON", "PROPN"))) {
+                return true;
+            }
+            if (t.in(HOW_OFTEN) || t.in(TIME_WORDS) && timeFollows(goal, i) || perUnit(goal, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "each week", "in the morning", "at bedtime", "on Sundays": a time within two words. */
+    private static boolean timeFollows(List<Token> goal, int i) {
+        for (int k = i + 1; k < Math.min(goal.size(), i + 3); k++) {
+            Token w = goal.get(k);
+            if (w.in(ROUTINE_TIMES) || w.in(Lexicon.DAYS) || goal.get(i).is("every", "each") && w.in(TIME_UNITS)) {
+                return true;
+            }
+            if (!w.tagged("DET", "ADJ", "PRON")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "three times a week", "per day". */
+    private static boolean perUnit(List<Token> goal, int i) {
+        Token t = goal.get(i);
+        boolean counted = t.is("per") || t.is("a") && i > 0 && goal.get(i - 1).tagged("NUM", "NOUN");
+        return counted && i + 1 < goal.size() && goal.get(i + 1).in(TIME_UNITS);
+    }
+
+    /** The words of a circumstance, up to a comma or the end. */
+    private static List<Token> clauseAfter(List<Token> goal, int i) {
+        int end = i + 1;
+        while (end < goal.size() && !goal.get(end).is(",")) {
+            end++;
+        }
+        return goal.subList(i + 1, end);
+    }
+}
