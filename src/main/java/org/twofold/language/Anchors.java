@@ -55,8 +55,9 @@ final class Anchors {
 
     /**
      * A situation the goal is about: a circumstance ("when plans change", "if I get lost", "when
-     * staff change", which the tagger may read as two nouns), how often ("each week", "twice a day", "weekly") or a part of the
-     * day's routine ("in the morning", "at bedtime", "on Sundays").
+     * staff change", which the tagger may read as two nouns), a place ("on the bus", "in my
+     * kitchen"), how often ("each week", "twice a day", "weekly") or a part of the day's routine ("in
+     * the morning", "at bedtime", "on Sundays").
      */
     static boolean situation(List<Token> goal) {
         for (int i = 0; i < goal.size(); i++) {
@@ -64,7 +65,7 @@ final class Anchors {
             if (t.in(Lexicon.CIRCUMSTANCE) && clauseAfter(goal, i).stream().anyMatch(w -> w.tagged("VERB", "NOUN", "PRON", "PROPN"))) {
                 return true;
             }
-            if (t.in(HOW_OFTEN) || t.in(TIME_WORDS) && timeFollows(goal, i) || perUnit(goal, i)) {
+            if (t.in(HOW_OFTEN) || t.in(TIME_WORDS) && timeFollows(goal, i) || perUnit(goal, i) || place(goal, i)) {
                 return true;
             }
         }
@@ -79,6 +80,23 @@ final class Anchors {
                 return true;
             }
             if (!w.tagged("DET", "ADJ", "PRON")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "on the bus", "in my kitchen", "at the shops": a place named, not a state ("in control"). */
+    private static boolean place(List<Token> goal, int i) {
+        if (!goal.get(i).is("in", "on", "at") || i + 2 >= goal.size() || !goal.get(i + 1).tagged("DET", "PRON")) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(goal.size(), i + 4); k++) {
+            Token w = goal.get(k);
+            if (w.tagged("NOUN")) {
+                return !w.in(Lexicon.VAGUE);
+            }
+            if (!w.tagged("ADJ")) {
                 return false;
             }
         }

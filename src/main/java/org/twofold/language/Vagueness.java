@@ -3,24 +3,38 @@ package org.twofold.language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * vague: the goal is a wish that cannot be seen ("be more independent", "improve my wellbeing",
  * "feel safe") and names nothing the person will do; or it only takes part in a service and the one
  * change it names is such a wish ("attend an art group to improve my wellbeing"). Circumstances
  * ("when I go out") are not the goal itself, but a feeling tied to one ("feel more in control when
- * plans change") can be seen: the person can say how it went.
+ * plans change") can be seen: the person can say how it went. So too when staff are the only ones who
+ * act ("Staff will support me so I feel happier").
  */
 final class Vagueness implements Rule {
+    /**
+     * Distress that a trigger brings on ("less anxious when my routine changes") can be seen when the
+     * trigger comes; broad wishes ("confident", "safe", "happy") need an action or a count beside them.
+     */
+    private static final Set<String> DISTRESS = Set.of("anxious");
+
     @Override
     public void check(Statement statement, List<Issue> out) {
         for (Statement.Part part : statement.parts()) {
             Optional<Token> wish = wish(part.goal());
-            if (wish.isEmpty() && ProcessOnly.find(part.goal()).isPresent()) {
+            if (wish.isEmpty() && (ProcessOnly.find(part.goal()).isPresent() || onlyStaffAct(part))) {
                 wish = namedWish(part.clauses().reason());
             }
             wish.ifPresent(t -> out.add(new Issue(IssueCode.VAGUE, message(t), t.start(), t.end())));
         }
+    }
+
+    /** "Staff will support me so I feel happier": staff act, and the person does nothing one could see. */
+    private static boolean onlyStaffAct(Statement.Part part) {
+        Subject.Voice voice = part.subject().voice();
+        return (voice == Subject.Voice.STAFF || voice == Subject.Voice.INSTRUCTION) && !Anchors.action(part.goal());
     }
 
     /** The word that makes a goal a wish nobody can see, if it is one. */
@@ -32,7 +46,8 @@ final class Vagueness implements Rule {
         boolean tied = Anchors.situation(goal);
         for (int i = 0; i < core.size(); i++) {
             Token t = core.get(i);
-            if (t.in(Lexicon.VAGUE) || !tied && (t.tagged("VERB") && t.lemma().equals("feel") || comparison(core, i))) {
+            boolean broad = t.in(Lexicon.VAGUE) && !t.in(DISTRESS);
+            if (broad || !tied && (t.in(DISTRESS) || t.tagged("VERB") && t.lemma().equals("feel") || comparison(core, i))) {
                 return Optional.of(t);
             }
         }
