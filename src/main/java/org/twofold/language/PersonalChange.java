@@ -6,8 +6,8 @@ import org.twofold.language.Subject.Voice;
 
 /**
  * Whether a reason names a change for the person, which is what keeps taking part in a service from
- * being only a process. A purpose does, when it is about the person and says what will happen ("so I
- * can learn to use a computer", "to get fitter", "so my leg gets stronger"); a cause does only when it
+ * being only a process. A purpose does when it is about the person ("so I can learn to use a computer",
+ * "to get fitter", "so my leg gets stronger", "so I can stay at home"); a cause does only when it
  * is the person's wish to do something ("because I want to meet people"). Neither does a need or a
  * habit ("because I forget it", "because I have always gone"), someone else's view or gain ("because
  * the doctor asked me to", "so my son can work"), more of the service, or a broad wish ("to improve
@@ -36,8 +36,7 @@ final class PersonalChange {
         if (i >= reason.size()) {
             return false;
         }
-        boolean aboutThePerson = reason.get(i).is("to") || aboutThePerson(reason, i, goalSubject);
-        return aboutThePerson && somethingHappens(reason.subList(i, reason.size()));
+        return reason.get(i).is("to") || aboutThePerson(reason, i, goalSubject);
     }
 
     /** "because I want to meet people", "as I'd like to cook again". */
@@ -75,11 +74,5 @@ final class PersonalChange {
             return !owned.in(Lexicon.KIN) && !owned.in(Lexicon.STAFF) && !owned.in(Lexicon.PERSON);
         }
         return goalSubject.voice() == Voice.THIRD && goalSubject.tokens().stream().anyMatch(t -> t.is(first.lower()));
-    }
-
-    /** An action, a feeling, or a state the person will be in ("so I am not lonely", "to get fitter"). */
-    private static boolean somethingHappens(List<Token> words) {
-        return Anchors.action(words) || words.stream().anyMatch(t -> t.tagged("VERB") && t.lemma().equals("feel")
-            || t.tagged("ADJ", "ADV") && !t.is("so", "that", "then", "just", "also", "still"));
     }
 }

@@ -51,6 +51,7 @@ class ThirdPersonIsRewordedInThePersonsVoice {
         "John will walk to the shop every morning so he can buy his paper.|I will walk to the shop every morning so I can buy my paper.",
         "Staff will prompt Mary to take her tablets so she stays out of hospital.|I will take my tablets so I stay out of hospital.",
         "Rita to attend the lunch club on Tuesdays so she sees her friends.|I will attend the lunch club on Tuesdays so I see my friends.",
+        "To go to the shop so he can buy his paper.|I want to go to the shop so I can buy my paper.",
     })
     void aRewordingThatPassesTheCheckIsOffered(String written, String reworded) {
         assertEquals(reworded, check.check(written).suggestion());
