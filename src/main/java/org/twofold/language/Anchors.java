@@ -13,7 +13,7 @@ final class Anchors {
     private Anchors() {}
 
     /** Units of time that a frequency counts: "each week", "twice a day". */
-    static final Set<String> TIME_UNITS = Set.of("day", "week", "fortnight", "month", "year", "morning", "afternoon",
+    private static final Set<String> TIME_UNITS = Set.of("day", "week", "fortnight", "month", "year", "morning", "afternoon",
         "evening", "night", "weekend", "time", "visit");
 
     /** The parts of a day's routine: "at bedtime", "after breakfast", "in the morning". */
