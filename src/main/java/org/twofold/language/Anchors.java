@@ -23,12 +23,58 @@ final class Anchors {
     private static final Set<String> TIME_WORDS = Set.of("in", "at", "before", "after", "during", "on", "every", "each",
         "by", "through");
 
+    private static final Set<String> STATE_VERBS = Set.of("feel", "be", "am", "is", "are", "get", "become", "seem",
+        "look", "stay", "remain", "keep");
+
+    /** "in the future", "in the long run": nowhere one could go. */
+    private static final Set<String> NOT_PLACES = Set.of("future", "past", "long", "run", "end", "world", "general",
+        "moment", "meantime", "way", "day", "term", "time");
+
+    private static final Set<String> GETTING = Set.of("to", "into", "out", "up", "down", "home", "back", "on", "off",
+        "around", "round", "dressed", "washed", "changed");
+
     private static final Set<String> HOW_OFTEN = Set.of("daily", "weekly", "fortnightly", "monthly", "nightly",
         "once", "twice");
 
-    /** A verb that names something done ("cook", "walk"), not a wish or a state ("want", "be", "feel"). */
+    /**
+     * A verb that names something done ("cook", "walk"), not a wish or a state ("want", "be", "feel",
+     * "feel connected", "be less stressed"); going somewhere ("get to the shops"); or keeping hold of a
+     * thing ("keep my home").
+     */
     static boolean action(List<Token> words) {
-        return words.stream().anyMatch(t -> t.tagged("VERB") && !t.in(Lexicon.LIGHT));
+        for (int i = 0; i < words.size(); i++) {
+            Token t = words.get(i);
+            if (t.tagged("VERB") && !t.in(Lexicon.LIGHT) && !state(words, i) || kept(words, i) || goes(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "feel connected", "be less stressed", "get more organised": a participle that says how one is. */
+    private static boolean state(List<Token> words, int i) {
+        if (!words.get(i).lower().matches(".*(ed|en)$")) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && words.get(k).is("more", "less", "very", "so", "really", "a", "bit", "lot", "quite", "too")) {
+            k--;
+        }
+        return k >= 0 && words.get(k).in(STATE_VERBS);
+    }
+
+    /** "get to the mosque", "get up", "get dressed": going somewhere or doing something, not "get fitter". */
+    private static boolean goes(List<Token> words, int i) {
+        return words.get(i).lemma().equals("get") && i + 1 < words.size() && words.get(i + 1).in(GETTING);
+    }
+
+    /** "keep my home", "keep the flat": holding on to a thing, not to a quality ("keep my independence"). */
+    private static boolean kept(List<Token> words, int i) {
+        if (!words.get(i).is("keep") || i + 2 >= words.size() || !words.get(i + 1).is("my", "the", "his", "her", "their")) {
+            return false;
+        }
+        Token thing = words.get(i + 2);
+        return thing.tagged("NOUN") && !thing.in(Lexicon.VAGUE);
     }
 
     /** "two meaningful activities", "one simple meal": a number of things, not of days or weeks. */
@@ -94,7 +140,7 @@ final class Anchors {
         for (int k = i + 2; k < Math.min(goal.size(), i + 4); k++) {
             Token w = goal.get(k);
             if (w.tagged("NOUN")) {
-                return !w.in(Lexicon.VAGUE);
+                return !w.in(Lexicon.VAGUE) && !w.in(NOT_PLACES);
             }
             if (!w.tagged("ADJ")) {
                 return false;

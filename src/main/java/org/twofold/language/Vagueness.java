@@ -67,10 +67,11 @@ final class Vagueness implements Rule {
         return core.stream().filter(t -> t.in(Lexicon.VAGUE)).findFirst();
     }
 
-    /** "be more sociable", "get fitter": more of a quality, with nothing named to see it by. */
+    /** "be more sociable", "get fitter", "be less stressed": more of a quality, with nothing named to see it by. */
     private static boolean comparison(List<Token> goal, int i) {
         Token t = goal.get(i);
-        if (!t.tagged("ADJ") || t.is("more", "less") || i == 0) {
+        boolean quality = t.tagged("ADJ") || t.tagged("VERB") && t.lower().endsWith("ed");
+        if (!quality || t.is("more", "less") || i == 0) {
             return false;
         }
         boolean qualifiesANoun = i + 1 < goal.size() && goal.get(i + 1).tagged("NOUN", "ADJ");
