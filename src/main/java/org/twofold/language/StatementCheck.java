@@ -25,17 +25,18 @@ public final class StatementCheck {
     public Check check(String text) {
         Statement statement = Statement.of(analyser.analyse(text));
         List<Issue> issues = issues(statement);
-        String suggestion = onlyWhoSpeaks(issues) ? FirstPerson.reword(statement).filter(this::passes).orElse(null) : null;
+        String suggestion = rewordable(issues) ? FirstPerson.reword(statement).filter(this::passes).orElse(null) : null;
         return new Check(issues, suggestion);
     }
 
     /**
-     * A rewording changes who speaks and nothing else, so a statement with any other weakness (no
-     * reason, a process, a vague wish) would keep it: such a one is not reworded, nor analysed again.
+     * A rewording changes who speaks and nothing else, so a statement with no reason, a process or a
+     * vague wish would keep it: such a one is not reworded, nor analysed again. Any other weakness
+     * may go with the words that are changed, so the rewording is checked.
      */
-    private static boolean onlyWhoSpeaks(List<Issue> issues) {
-        return issues.stream().allMatch(i -> i.code() == IssueCode.STAFF_VOICE || i.code() == IssueCode.THIRD_PERSON
-            || i.code() == IssueCode.TOO_LONG);
+    private static boolean rewordable(List<Issue> issues) {
+        return issues.stream().noneMatch(i -> i.code() == IssueCode.NO_WHY || i.code() == IssueCode.PROCESS
+            || i.code() == IssueCode.VAGUE);
     }
 
     /** A wording with no weakness but, perhaps, a long sentence, which the person can still shorten. */
