@@ -55,6 +55,13 @@ final class DraftSentences {
                 }
             }
             checkText(recipe, n.draft().outcome(), values, report, i, n.id(), true, false);
+            if (n.draft().escalation() != null) {
+                for (var trigger : n.draft().escalation()) {
+                    if (trigger.sign() != null && trigger.now() != null && trigger.tell() != null && trigger.by() != null) {
+                        checkText(recipe, trigger.whole(), values, report, i, n.id(), false, false);
+                    }
+                }
+            }
             for (String q : n.draft().reviewQuestions() == null ? List.<String>of() : n.draft().reviewQuestions()) {
                 checkText(recipe, q, values, report, i, n.id(), false, true);
             }

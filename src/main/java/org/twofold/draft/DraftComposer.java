@@ -166,10 +166,8 @@ public final class DraftComposer {
             if (sign == null || sign.isBlank()) {
                 continue;
             }
-            String whole = "If " + e.sign() + ", staff " + lowerFirst(e.now()) + ". They tell " + e.tell() + " " + e.by() + "."
-                + (e.then() == null ? "" : " " + e.then());
             out.add(new Draft.Escalation(sign, f.text(at + "now", e.now()), f.text(at + "tell", e.tell()),
-                f.text(at + "by", e.by()), blankToNull(f.text(at + "then", e.then())), f.text(at + "text", whole)));
+                f.text(at + "by", e.by()), blankToNull(f.text(at + "then", e.then())), f.text(at + "text", e.whole())));
         }
         return out;
     }
@@ -225,11 +223,6 @@ public final class DraftComposer {
 
     private static Integer score(String slot, Map<String, SlotValue> slots) {
         return slot != null && slots.get(slot) instanceof SlotValue.Rating r ? r.score() : null;
-    }
-
-    private static String lowerFirst(String s) {
-        boolean capital = s != null && s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1));
-        return capital ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
     }
 
     private static String blankToNull(String s) {

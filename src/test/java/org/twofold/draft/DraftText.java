@@ -15,8 +15,10 @@ public final class DraftText {
         b.append("Early change (").append(o.earlyChangeWeeks()).append(" weeks, checks every ").append(o.checkEveryWeeks())
             .append(" week(s)): ").append(o.earlyChange()).append('\n');
         if (o.confidence() != null) {
-            b.append("Confidence: ").append(o.confidence().score()).append(" on ").append(o.confidence().ratedOn()).append('\n');
+            b.append("Confidence: ").append(o.confidence().score() == null ? "not given" : o.confidence().score() + " out of 5")
+                .append(" on ").append(o.confidence().ratedOn()).append('\n');
         }
+        d.guidance().signs().forEach(sign -> b.append(sign).append('\n'));
         b.append("Own words: ").append(o.ownWords()).append('\n');
         b.append("Goal ladder:\n");
         d.milestones().forEach(m -> b.append("  ").append(m.order()).append(". ").append(m.description()).append(" | I: ")
