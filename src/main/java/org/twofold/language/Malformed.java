@@ -91,7 +91,9 @@ final class Malformed implements Rule {
                 continue;
             }
             Token verb = skipAdverbs(w, i + 1);
-            if (verb == null || !verb.isVerb() && !verb.text().startsWith("'")) {
+            int at = verb == null ? -1 : w.indexOf(verb);
+            boolean compoundVerb = verb != null && verb.tagged("NOUN") && at + 1 < w.size() && w.get(at + 1).tagged("VERB");
+            if (verb == null || !verb.isVerb() && !verb.text().startsWith("'") && !compoundVerb) {
                 return found("\"I\" needs a verb after it, as in \"I go\" or \"I feel\".", next);
             }
         }
@@ -158,7 +160,7 @@ final class Malformed implements Rule {
             Token det = w.get(i);
             Token next = w.get(i + 1);
             boolean takesObject = i + 2 < w.size() && w.get(i + 2).tagged("DET", "PRON");
-            boolean plainVerb = next.tagged("VERB") && next.lower().equals(next.lemma()) && !next.lower().endsWith("ing") && takesObject;
+            boolean plainVerb = det.is("the", "a", "an") && next.tagged("VERB") && next.lower().equals(next.lemma()) && !next.lower().endsWith("ing") && takesObject;
             if (DETERMINERS.contains(det.lower()) && (next.tagged("ADP", "AUX", "CCONJ", "SCONJ", "PRON") && !next.is("own")
                 || next.isPunctuation() || plainVerb)) {
                 return found("\"" + det.text() + "\" needs a word for what it is, as in \"" + det.text() + " shop\".", next);
@@ -272,6 +274,9 @@ final class Malformed implements Rule {
         int last = w.size() - 1;
         while (last >= 0 && w.get(last).isPunctuation() && !w.get(last).is(",")) {
             last--;
+        }
+        if (last > 0 && w.get(last).start() == w.get(last - 1).end()) {
+            return Optional.empty(); // "say-so": the end of a word joined to the one before
         }
         boolean hangingI = last >= 0 && w.get(last).text().equals("I") && last > 0 && w.get(last - 1).is("so", "because", "and");
         if (last >= 0 && (HANGING.contains(w.get(last).lower()) || w.get(last).is(",") || hangingI)) {
