@@ -106,7 +106,12 @@ final class SlotFormCheck {
                 report.at(at, nodeId, "template uses slot '" + slot + "', which has no form: declare it under slots");
                 continue;
             }
-            String before = text.substring(0, m.start()).replaceAll("\\{%.*?%}", "");
+            String upTo = text.substring(0, m.start());
+            int lastTag = upTo.lastIndexOf("%}");
+            String before = lastTag < 0 ? upTo : upTo.substring(lastTag + 2);
+            if (lastTag >= 0 && before.isBlank() && form != SlotForm.FLAG && form != SlotForm.RATING) {
+                continue; // opens a branch: what comes before depends on the path, and the rendered drafts are checked
+            }
             String problem = switch (form) {
                 case ACTION -> ACTION_BEFORE.matcher(before).find() ? null : "an action fits after \"to\", \"I\" or \"help me\"";
                 case REASON -> REASON_BEFORE.matcher(before).find() || before.isBlank() || before.strip().matches("(?s).*[.!?]$")

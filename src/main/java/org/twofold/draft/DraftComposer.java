@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.twofold.draft.DraftTemplate.EscalationTemplate;
 import org.twofold.draft.DraftTemplate.IndicatorTemplate;
@@ -69,13 +70,24 @@ public final class DraftComposer {
 
     public Draft compose(Subject subject, Recipe recipe, Map<String, SlotValue> slots, List<Provenance> provenance,
                          Meeting meeting, Instant finishedAt) {
+        Filled first = compose(subject, recipe, slots, provenance, meeting, finishedAt, Set.of());
+        if (first.demoted().isEmpty()) {
+            return first.draft();
+        }
+        return compose(subject, recipe, slots, provenance, meeting, finishedAt, first.demoted()).draft();
+    }
+
+    private record Filled(Draft draft, Set<String> demoted) {}
+
+    private Filled compose(Subject subject, Recipe recipe, Map<String, SlotValue> slots, List<Provenance> provenance,
+                           Meeting meeting, Instant finishedAt, Set<String> quoteAlways) {
         DraftTemplate t = recipe.template();
         LocalDate day = LocalDate.ofInstant(finishedAt, UK);
         SlotValue.Rating confidence = confidence(t, slots);
         boolean low = confidence != null && (confidence.low() || !confidence.given());
         int checkWeeks = low ? 1 : Objects.requireNonNullElse(t.checkEveryWeeks(), DEFAULT_CHECK_WEEKS);
         int earlyWeeks = low ? Math.max(2, t.earlyChangeWeeks() - 1) : t.earlyChangeWeeks();
-        Filling f = filling(recipe, slots, day, checkWeeks);
+        Filling f = filling(recipe, slots, day, checkWeeks, quoteAlways);
         String supporting = f.text("outcome.supportingGoal", t.supportingGoal());
         Draft.Outcome outcome = new Draft.Outcome(
             f.readBack("outcome.statement", t.outcome(), DraftComposer::easyRead),
@@ -104,9 +116,10 @@ public final class DraftComposer {
             doThis.add(CAPACITY);
         }
         Draft.Guidance guidance = new Draft.Guidance(doThis, list(f, "guidance.dont", t.guidance().dont()), meeting.signs());
-        return new Draft(subject.draftId(), "draft", subject.conversationId(), subject.personId(), subject.dialogueId(),
+        return new Filled(new Draft(subject.draftId(), "draft", subject.conversationId(), subject.personId(), subject.dialogueId(),
             Times.format(finishedAt), outcome, milestones, indicators, questions, escalation, guidance,
-            coProduction(meeting, provenance, f), f.needsWording(), openQuestions(provenance), List.copyOf(provenance), List.of());
+            coProduction(meeting, provenance, f), f.needsWording(), openQuestions(provenance), List.copyOf(provenance), List.of()),
+            f.demoted());
     }
 
     /** The outcome statement alone, for reading back before the person confirms it. */
@@ -139,9 +152,13 @@ public final class DraftComposer {
     }
 
     private Filling filling(Recipe recipe, Map<String, SlotValue> slots, LocalDate day, int checkWeeks) {
+        return filling(recipe, slots, day, checkWeeks, Set.of());
+    }
+
+    private Filling filling(Recipe recipe, Map<String, SlotValue> slots, LocalDate day, int checkWeeks, Set<String> quoteAlways) {
         Map<String, Object> builtIns = Map.of("today", SlotValue.day(day),
-            "checkEvery", checkWeeks == 1 ? "each week" : "every " + checkWeeks + " weeks");
-        return new Filling(templates, recipe, slots, builtIns, wording, this::wellFormed);
+            "checkEvery", checkWeeks == 1 ? "each week" : checkWeeks == 2 ? "every two weeks" : "every " + checkWeeks + " weeks");
+        return new Filling(templates, recipe, slots, builtIns, wording, this::wellFormed, quoteAlways);
     }
 
     private List<Draft.Milestone> milestones(DraftTemplate t, Filling f, Map<String, SlotValue> slots) {
@@ -210,7 +227,7 @@ public final class DraftComposer {
     }
 
     private static List<String> ownWords(List<Provenance> provenance) {
-        return provenance.stream().map(Provenance::ownWords).filter(w -> w != null && !w.isBlank()).toList();
+        return provenance.stream().map(Provenance::ownWords).filter(w -> w != null && !w.isBlank()).distinct().toList();
     }
 
     private static List<String> openQuestions(List<Provenance> provenance) {

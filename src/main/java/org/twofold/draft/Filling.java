@@ -16,6 +16,7 @@ import java.util.function.Predicate;
  * not be well formed is quoted instead. Every part that quotes is remembered, for staff to word with the person.
  */
 final class Filling {
+    private static final String SENTINEL = "\u2063";
     private final SlotTemplates templates;
     private final Recipe recipe;
     private final Map<String, SlotValue> slots;
@@ -23,9 +24,14 @@ final class Filling {
     private final Map<String, Object> context = new HashMap<>();
     private final Map<String, String> unworded = new HashMap<>();
     private final Set<String> needsWording = new LinkedHashSet<>();
+    private final Set<String> demoted = new LinkedHashSet<>();
 
+    /**
+     * quoteAlways names own-word slots to quote everywhere: those a first filling found would break a
+     * sentence somewhere, so one draft never words the same answer in one place and quotes it in another.
+     */
     Filling(SlotTemplates templates, Recipe recipe, Map<String, SlotValue> slots, Map<String, Object> builtIns,
-            OwnWordsForms wording, Predicate<String> wellFormed) {
+            OwnWordsForms wording, Predicate<String> wellFormed, Set<String> quoteAlways) {
         this.templates = templates;
         this.recipe = recipe;
         this.slots = slots;
@@ -37,7 +43,7 @@ final class Filling {
             } else if (value instanceof SlotValue.Rating r) {
                 context.put(slot, r);
             } else if (value instanceof SlotValue.OwnWords w) {
-                Optional<String> worded = wording.word(recipe.form(slot), w.words());
+                Optional<String> worded = quoteAlways.contains(slot) ? Optional.empty() : wording.word(recipe.form(slot), w.words());
                 if (worded.isPresent()) {
                     context.put(slot, worded.get());
                 } else {
@@ -62,7 +68,7 @@ final class Filling {
         if (template == null) {
             return null;
         }
-        Set<String> used = templates.slotsUsed(template);
+        Set<String> used = shown(template);
         List<String> quoted = new ArrayList<>(used.stream().filter(unworded::containsKey).toList());
         String text = templates.render(template, context);
         if (!text.isBlank() && !fits.test(text)) {
@@ -71,10 +77,11 @@ final class Filling {
                 Map<String, Object> standIns = new HashMap<>(context);
                 worded.forEach(s -> standIns.put(s, recipe.form(s).standIn()));
                 quoted.addAll(worded);
+                demoted.addAll(worded);
                 text = templates.render(template, standIns);
             }
         }
-        if (text.isBlank()) {
+        if (text.isBlank() && quoted.isEmpty()) {
             return "";
         }
         if (!quoted.isEmpty()) {
@@ -85,6 +92,29 @@ final class Filling {
             needsWording.add(field);
         }
         return text;
+    }
+
+    /** The own-word slots a template shows on this draft's path: not those in branches it does not take. */
+    private Set<String> shown(String template) {
+        Set<String> named = templates.slotsUsed(template);
+        if (named.stream().noneMatch(this::ownWords)) {
+            return named;
+        }
+        Map<String, Object> probe = new HashMap<>(context);
+        named.stream().filter(this::ownWords).forEach(slot -> probe.put(slot, SENTINEL + slot + SENTINEL));
+        String rendered = templates.render(template, probe);
+        Set<String> shown = new LinkedHashSet<>();
+        for (String slot : named) {
+            if (!ownWords(slot) || rendered.contains(SENTINEL + slot + SENTINEL)) {
+                shown.add(slot);
+            }
+        }
+        return shown;
+    }
+
+    /** Own-word slots that broke a sentence when worded, and were quoted there instead. */
+    Set<String> demoted() {
+        return Set.copyOf(demoted);
     }
 
     List<String> needsWording() {
@@ -99,17 +129,22 @@ final class Filling {
         return slots.get(slot) instanceof SlotValue.OwnWords;
     }
 
+    /** The text and the person's words quoted whole; a question keeps its question mark last, after the quotes. */
     private String withQuotes(String text, List<String> quoted) {
-        StringBuilder out = new StringBuilder(text.strip());
-        if (!text.strip().matches("(?s).*[.!?]$")) {
+        boolean question = text.strip().endsWith("?");
+        StringBuilder out = new StringBuilder(question ? "" : text.strip());
+        if (!question && !text.isBlank() && !text.strip().matches("(?s).*[.!?]$")) {
             out.append('.');
         }
         for (String slot : new LinkedHashSet<>(quoted)) {
             String words = ((SlotValue.OwnWords) slots.get(slot)).words().strip();
-            out.append(' ').append(recipe.form(slot).quoteLeadIn()).append(": \u201C").append(words).append('\u201D');
+            out.append(out.length() == 0 ? "" : " ").append(recipe.form(slot).quoteLeadIn()).append(": \u201C").append(words).append('\u201D');
             if (!words.matches("(?s).*[.!?]$")) {
                 out.append('.');
             }
+        }
+        if (question) {
+            out.append(' ').append(text.strip());
         }
         return out.toString();
     }

@@ -32,7 +32,8 @@ public final class OwnWordsForms {
             case ACTION -> wording.action(words);
             case REASON -> wording.reason(words);
             case TIME -> wording.time(words);
-            case PERSON, PLACE, THING -> wording.noun(words);
+            case PERSON -> wording.person(words);
+            case PLACE, THING -> wording.noun(words);
             case SENTENCE -> wording.sentence(words);
             case FLAG, RATING -> Optional.empty();
         };

@@ -36,6 +36,9 @@ final class Malformed implements Rule {
     /** Words that start a noun phrase or stand for one: never the verb a frame needs. */
     private static final Set<String> NOT_A_VERB = Set.of("the", "a", "an", "my", "your", "our", "their", "his", "her",
         "its", "i", "he", "she", "we", "they", "me", "him", "them", "us", "this", "that", "these", "those", "less", "more");
+    /** Words that open a phrase of place or time: "I want to after Eid", "I want to at teatime". */
+    static final Set<String> PREPOSITIONS = Set.of("after", "before", "on", "in", "at", "with", "for", "from", "by",
+        "about", "during", "until", "when", "because", "and", "or", "into", "onto", "near", "without");
     /** Everyday verbs: two of them side by side ("contact see") is a collision the tagger can be trusted on. */
     private static final Set<String> EVERYDAY_VERBS = Set.of("see", "go", "get", "make", "take", "have", "do", "come",
         "call", "visit", "meet", "phone", "ring", "help", "use", "cook", "eat", "drink", "buy", "pay", "wash", "walk",
@@ -123,7 +126,7 @@ final class Malformed implements Rule {
                 continue;
             }
             Token next = skipAdverbs(w, i + 1);
-            if (next == null || NOT_A_VERB.contains(next.lower())) {
+            if (next == null || NOT_A_VERB.contains(next.lower()) || PREPOSITIONS.contains(next.lower())) {
                 return found("After \"" + w.get(i - 1).text() + " to\" comes a verb, as in \"" + w.get(i - 1).text()
                     + " to go\".", next == null ? to : next);
             }

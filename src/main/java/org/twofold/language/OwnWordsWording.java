@@ -46,6 +46,17 @@ public final class OwnWordsWording {
         "head", "eyes");
     private static final Set<String> NOT_AN_ANSWER = Set.of("dunno", "don't know", "do not know", "not sure", "no idea",
         "nothing", "none", "n/a", "no", "yes", "maybe", "later", "ask me later", "can't say", "not bothered", "whatever");
+    /** Verbs that make an action on their own ("swim", "cook"); any other single word is quoted, not guessed at. */
+    private static final Set<String> COMMON_VERBS = Set.of("swim", "cook", "walk", "read", "write", "paint", "draw",
+        "sing", "dance", "garden", "shop", "bake", "knit", "sew", "run", "cycle", "fish", "pray", "travel", "work",
+        "volunteer", "drive", "shave", "wash", "shower", "bathe", "dress", "iron", "clean", "tidy", "learn", "study");
+    /** Words that say the phrase is about a person: kin, friends, workers, or a name. */
+    private static final Set<String> PERSON_WORDS = Set.of("mum", "mother", "dad", "father", "sister", "brother", "son",
+        "daughter", "wife", "husband", "partner", "nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa",
+        "grandson", "granddaughter", "grandchildren", "grandkids", "aunt", "auntie", "uncle", "cousin", "niece", "nephew",
+        "family", "friend", "friends", "mate", "mates", "neighbour", "neighbours", "worker", "carer", "carers", "staff",
+        "nurse", "doctor", "gp", "imam", "priest", "vicar", "rabbi", "pastor", "minister", "advocate",
+        "boyfriend", "girlfriend", "kids", "children", "people", "someone", "lady", "man", "woman", "team", "group", "kid");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "my", "a", "an", "our", "some", "any", "this",
         "that", "his", "her", "their", "big", "little", "new", "old");
     private static final Set<String> OTHER_VOICES = Set.of("you", "your", "yours", "yourself", "he", "she", "they", "him",
@@ -72,7 +83,13 @@ public final class OwnWordsWording {
             if (rest.matches("(?i)^\\w+ing\\b.*") || rest.contains(" - ")) {
                 return Optional.empty();
             }
-            if (rest.isBlank() || count(rest) > MAX_ACTION_WORDS || hasReasonInside(rest) || startsWithSubject(rest)
+            String first = rest.split("[\\s,]+")[0];
+            boolean name = Character.isUpperCase(first.charAt(0)) && first.length() > 1 && Character.isLowerCase(first.charAt(1))
+                && properNoun(rest);
+            boolean notAVerb = Malformed.PREPOSITIONS.contains(first.toLowerCase(Locale.ROOT)) || name
+                || rest.toLowerCase(Locale.ROOT).startsWith("have to");
+            if (rest.isBlank() || notAVerb || count(rest) == 1 && !COMMON_VERBS.contains(rest.toLowerCase(Locale.ROOT))
+                || count(rest) > MAX_ACTION_WORDS || hasReasonInside(rest) || startsWithSubject(rest)
                 || mentions(rest, Set.of("you", "your", "yourself"))) {
                 return Optional.empty();
             }
@@ -137,6 +154,15 @@ public final class OwnWordsWording {
         });
     }
 
+    /** Someone: a short phrase with no verb that names a person, "my son Dave", "Auntie Grace"; not "the big Tesco". */
+    public Optional<String> person(String words) {
+        return noun(words).filter(phrase -> {
+            List<String> parts = List.of(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}']+"));
+            boolean names = java.util.Arrays.stream(phrase.split("\\s+")).allMatch(x -> !x.isEmpty() && Character.isUpperCase(x.charAt(0)));
+            return names || parts.stream().anyMatch(PERSON_WORDS::contains);
+        });
+    }
+
     /** Someone, somewhere or something: a short phrase with no verb, "my son Dave", "the big Tesco". */
     public Optional<String> noun(String words) {
         return clean(words).flatMap(w -> {
@@ -157,7 +183,7 @@ public final class OwnWordsWording {
             String sentence = Character.toUpperCase(w.charAt(0)) + w.substring(1) + ".";
             boolean mine = sentence.startsWith("I ") && hasVerb(sentence);
             boolean asking = sentence.matches("(?i)^(don't|do not|please|never|always|let|give|ask|tell|show|help|wait|knock|speak|talk|remind)\\b.*")
-                || startsWithPlainVerb(lowerFirst(w));
+                && hasObjectOrMe(w);
             if (!mine && !asking || count(w) > EasyRead.MAX_WORDS_PER_SENTENCE || mentions(w, OTHER_VOICES)) {
                 return Optional.empty();
             }
@@ -182,6 +208,11 @@ public final class OwnWordsWording {
         return Optional.of(w);
     }
 
+    /** An instruction to staff names the person or what to do it to: "Give me time", "Knock before coming in". */
+    private static boolean hasObjectOrMe(String w) {
+        return count(w) > 1;
+    }
+
     /** "he is all I've got", "God is with me": a subject and its verb. */
     private Optional<String> clause(String text) {
         String c = text.strip().replaceFirst("(?i)^(?:then|now|well)\\s+", "");
@@ -200,7 +231,18 @@ public final class OwnWordsWording {
         while (i < carrier.size() && carrier.get(i).is("not", "never", "really", "just", "also")) {
             i++;
         }
-        return i < carrier.size() && carrier.get(i).tagged("VERB", "AUX") && carrier.get(i).lower().equals(carrier.get(i).lemma());
+        boolean verb = i < carrier.size() && carrier.get(i).tagged("VERB", "AUX") && carrier.get(i).lower().equals(carrier.get(i).lemma());
+        return verb && verbIn("They often " + phrase + ".", 2) && verbIn("We " + phrase + " together.", 1);
+    }
+
+    /** A second opinion: the word at this place is read as a verb in another frame too ("wet floor" is not). */
+    private boolean verbIn(String carrier, int at) {
+        List<Token> t = tokens(carrier);
+        int i = at;
+        while (i < t.size() && t.get(i).is("not", "never", "really", "just", "also")) {
+            i++;
+        }
+        return i < t.size() && t.get(i).tagged("VERB", "AUX");
     }
 
     /** "shaving myself" → "shave myself": the -ing verb at the start made plain with its lemma. */
@@ -231,6 +273,12 @@ public final class OwnWordsWording {
     }
 
     /** A verb other than an -ing word, past the first three words of a carrier sentence. */
+    /** Whether a phrase opens with a name: "Sue and Pete" (read in a frame where a name fits). */
+    private boolean properNoun(String text) {
+        List<Token> t = tokens("I think about " + text + ".");
+        return t.size() > 3 && t.get(3).tagged("PROPN");
+    }
+
     private boolean hasFiniteVerb(String carrier) {
         List<Token> t = tokens(carrier);
         return t.stream().skip(3).anyMatch(x -> x.tagged("VERB", "AUX") && !x.lower().endsWith("ing"));
