@@ -25,9 +25,12 @@ final class Malformed implements Rule {
     private static final Set<String> HANGING = Set.of("so", "and", "or", "but", "the", "a", "an", "my", "your",
         "because", "than", "if");
     private static final Set<String> WANTING = Set.of("want", "like", "love", "need", "hope", "wish", "able", "try",
-        "going", "learn", "start", "help", "plan", "ask", "remember", "forget", "decide", "choose", "agree", "prefer",
-        "manage", "begin", "continue", "aim", "mean", "expect", "promise", "refuse", "used", "tend", "have", "got",
-        "ought", "allowed", "chance", "time", "way", "how", "what", "where", "when", "whether");
+        "learn", "help", "plan", "remember", "forget", "decide", "choose", "agree", "prefer", "manage", "begin",
+        "aim", "expect", "promise", "refuse", "tend", "ought", "allowed");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "your", "our", "their");
+    private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been");
+    private static final Set<String> SAME_AS_PARTICIPLE = Set.of("put", "cut", "hit", "set", "let", "read", "hurt", "shut",
+        "cost", "spread", "quit", "come", "become", "run", "bet");
 
     @Override
     public void check(Statement statement, List<Issue> out) {
@@ -42,7 +45,8 @@ final class Malformed implements Rule {
 
     private static Optional<Problem> problem(List<Token> w) {
         List<Optional<Problem>> checks = List.of(doubled(w), repeatedPhrase(w), noVerbAfterSubject(w), noVerbAfterTo(w),
-            staffWithoutVerb(w), noVerbAfterModal(w), collidingVerbs(w), mixedVoice(w), agreement(w), hanging(w), clashingConnectives(w));
+            plainVerbAfterTo(w), staffWithoutVerb(w), noVerbAfterModal(w), collidingVerbs(w), sameVerbTwice(w),
+            beWithPlainVerb(w), determinerWithoutNoun(w), mixedVoice(w), agreement(w), hanging(w), clashingConnectives(w));
         return checks.stream().flatMap(Optional::stream).findFirst();
     }
 
@@ -87,7 +91,9 @@ final class Malformed implements Rule {
                 continue;
             }
             Token verb = skipAdverbs(w, i + 1);
-            if (verb == null || !verb.isVerb() && !verb.text().startsWith("'")) {
+            int at = verb == null ? -1 : w.indexOf(verb);
+            boolean compoundVerb = verb != null && verb.tagged("NOUN") && at + 1 < w.size() && w.get(at + 1).tagged("VERB");
+            if (verb == null || !verb.isVerb() && !verb.text().startsWith("'") && !compoundVerb) {
                 return found("\"I\" needs a verb after it, as in \"I go\" or \"I feel\".", next);
             }
         }
@@ -106,6 +112,58 @@ final class Malformed implements Rule {
                 || !next.isVerb() && !next.tagged("ADV") && next.tagged("PRON", "DET", "PROPN", "NUM", "ADJ")) {
                 return found("After \"" + w.get(i - 1).text() + " to\" comes a verb, as in \"" + w.get(i - 1).text()
                     + " to go\".", next == null ? to : next);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "I want to goes": after "to" a verb is in its plain form. */
+    private static Optional<Problem> plainVerbAfterTo(List<Token> w) {
+        for (int i = 1; i + 1 < w.size(); i++) {
+            Token next = w.get(i + 1);
+            if (w.get(i).is("to") && w.get(i).tagged("PART") && next.tagged("VERB") && !next.lower().equals(next.lemma())
+                && next.lower().endsWith("s") && !next.lower().endsWith("ss")) {
+                return found("After \"to\" say \"" + next.lemma() + "\", not \"" + next.text() + "\".", next);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "cook cooking": one verb twice over. */
+    private static Optional<Problem> sameVerbTwice(List<Token> w) {
+        for (int i = 1; i < w.size(); i++) {
+            Token a = w.get(i - 1);
+            Token b = w.get(i);
+            if (a.tagged("VERB") && b.tagged("VERB") && a.lemma().equals(b.lemma())) {
+                return found("\"" + a.text() + " " + b.text() + "\" says the verb twice.", b);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "I am want to": "am", "is" or "was" before a plain verb. */
+    private static Optional<Problem> beWithPlainVerb(List<Token> w) {
+        for (int i = 0; i + 1 < w.size(); i++) {
+            Token be = w.get(i);
+            Token next = w.get(i + 1);
+            if (be.in(BE) && !be.is("be") && next.tagged("VERB") && next.lower().equals(next.lemma())
+                && !next.lower().endsWith("ing") && !next.lower().endsWith("ed") && !next.in(SAME_AS_PARTICIPLE)) {
+                return found("\"" + be.text() + " " + next.text() + "\" does not fit together.", next);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "go to the on Sundays", "the maintain": "the", "a" or "my" with no word for a thing after it. */
+    private static Optional<Problem> determinerWithoutNoun(List<Token> w) {
+        for (int i = 0; i + 1 < w.size(); i++) {
+            Token det = w.get(i);
+            Token next = w.get(i + 1);
+            boolean takesObject = i + 2 < w.size() && w.get(i + 2).tagged("DET", "PRON");
+            boolean plainVerb = det.is("the", "a", "an") && next.tagged("VERB") && next.lower().equals(next.lemma()) && !next.lower().endsWith("ing") && takesObject;
+            if (DETERMINERS.contains(det.lower()) && (next.tagged("ADP", "AUX", "CCONJ", "SCONJ", "PRON") && !next.is("own")
+                || next.isPunctuation() || plainVerb)) {
+                return found("\"" + det.text() + "\" needs a word for what it is, as in \"" + det.text() + " shop\".", next);
             }
         }
         return Optional.empty();
@@ -137,7 +195,10 @@ final class Malformed implements Rule {
             }
             Token next = skipAdverbs(w, i + 1);
             boolean question = w.get(w.size() - 1).is("?");
-            if (next != null && !next.isPunctuation() && !next.isVerb() && !(question && next.tagged("PRON", "PROPN", "NOUN", "DET"))) {
+            int at = w.indexOf(next);
+            boolean compoundVerb = next != null && next.tagged("NOUN") && at + 1 < w.size() && w.get(at + 1).tagged("VERB");
+            if (next != null && !next.isPunctuation() && !next.isVerb() && !compoundVerb
+                && !(question && next.tagged("PRON", "PROPN", "NOUN", "DET"))) {
                 return found("\"" + w.get(i).text() + "\" needs a verb after it.", next);
             }
         }
@@ -149,7 +210,8 @@ final class Malformed implements Rule {
         for (int i = 1; i < w.size(); i++) {
             Token a = w.get(i - 1);
             Token b = w.get(i);
-            boolean plain = a.tagged("VERB") && b.tagged("VERB") && a.lower().equals(a.lemma()) && b.lower().equals(b.lemma());
+            boolean plain = a.tagged("VERB") && b.tagged("VERB") && a.lower().equals(a.lemma()) && b.lower().equals(b.lemma())
+                && !b.lower().endsWith("ing");
             if (plain && !a.in(BARE_VERB_TAKERS) && !b.is("up", "out")) {
                 return found("\"" + a.text() + " " + b.text() + "\" has two verbs together.", b);
             }
@@ -162,7 +224,16 @@ final class Malformed implements Rule {
      * one voice. (In guidance, "you" is staff and "me" the person: "Ask me before you help.")
      */
     private static Optional<Problem> mixedVoice(List<Token> w) {
-        if (w.isEmpty() || !w.get(w.size() - 1).is("?")) {
+        if (w.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean question = w.get(w.size() - 1).is("?");
+        boolean mine = w.get(0).text().equals("I");
+        if (mine && !question) {
+            return w.stream().filter(t -> t.is("your", "yours", "yourself")).findFirst()
+                .flatMap(t -> found("\"" + t.text() + "\" in a sentence in my voice. Keep one voice.", t));
+        }
+        if (!question) {
             return Optional.empty();
         }
         Token you = w.stream().filter(t -> t.in(YOU)).findFirst().orElse(null);
@@ -191,7 +262,7 @@ final class Malformed implements Rule {
                 return found("\"I " + verb.text() + "\" does not agree: say \"I " + verb.lemma() + "\".", verb);
             }
             if (subject.is("he", "she", "it") && (verb.is("am", "are", "have", "do", "were", "don't")
-                || verb.tagged("VERB") && verb.lower().equals(verb.lemma()) && !verb.lower().endsWith("s"))) {
+                || verb.tagged("VERB") && verb.lower().equals(verb.lemma()))) {
                 return found("\"" + subject.text() + " " + verb.text() + "\" does not agree.", verb);
             }
         }
@@ -203,6 +274,9 @@ final class Malformed implements Rule {
         int last = w.size() - 1;
         while (last >= 0 && w.get(last).isPunctuation() && !w.get(last).is(",")) {
             last--;
+        }
+        if (last > 0 && w.get(last).start() == w.get(last - 1).end()) {
+            return Optional.empty(); // "say-so": the end of a word joined to the one before
         }
         boolean hangingI = last >= 0 && w.get(last).text().equals("I") && last > 0 && w.get(last - 1).is("so", "because", "and");
         if (last >= 0 && (HANGING.contains(w.get(last).lower()) || w.get(last).is(",") || hangingI)) {
