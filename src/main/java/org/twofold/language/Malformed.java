@@ -28,6 +28,11 @@ final class Malformed implements Rule {
         "learn", "help", "plan", "remember", "forget", "decide", "choose", "agree", "prefer", "manage", "begin",
         "aim", "expect", "promise", "refuse", "tend", "ought", "allowed");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "your", "our", "their");
+    /** Words that never name a thing: what a determiner cannot stand before (the tagger's guesses are not trusted here). */
+    private static final Set<String> CLOSED_WORDS = Set.of("on", "in", "at", "to", "with", "for", "of", "from", "by",
+        "about", "and", "or", "but", "so", "because", "if", "when", "is", "are", "am", "was", "were", "will", "would",
+        "can", "could", "should", "must", "i", "me", "he", "she", "we", "they", "you", "it", "the", "a", "an", "my",
+        "your", "our", "their", "his", "its", "not", "do", "does", "did", "has", "have", "had");
     private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been");
     private static final Set<String> SAME_AS_PARTICIPLE = Set.of("put", "cut", "hit", "set", "let", "read", "hurt", "shut",
         "cost", "spread", "quit", "come", "become", "run", "bet");
@@ -161,8 +166,7 @@ final class Malformed implements Rule {
             Token next = w.get(i + 1);
             boolean takesObject = i + 2 < w.size() && w.get(i + 2).tagged("DET", "PRON");
             boolean plainVerb = det.is("the", "a", "an") && next.tagged("VERB") && next.lower().equals(next.lemma()) && !next.lower().endsWith("ing") && takesObject;
-            if (DETERMINERS.contains(det.lower()) && (next.tagged("ADP", "AUX", "CCONJ", "SCONJ", "PRON") && !next.is("own")
-                || next.isPunctuation() || plainVerb)) {
+            if (DETERMINERS.contains(det.lower()) && (CLOSED_WORDS.contains(next.lower()) || next.isPunctuation() || plainVerb)) {
                 return found("\"" + det.text() + "\" needs a word for what it is, as in \"" + det.text() + " shop\".", next);
             }
         }
