@@ -34,14 +34,12 @@ import org.twofold.dialogue.DialogueLibrary;
 import org.twofold.dialogue.DialogueRoutes;
 import org.twofold.dialogue.Problem;
 import org.twofold.draft.DraftComposer;
-import org.twofold.draft.OwnWordsForms;
 import org.twofold.draft.DraftScreens;
 import org.twofold.draft.DraftStore;
 import org.twofold.draft.SlotTemplates;
 import org.twofold.language.Analyser;
 import org.twofold.language.GoalQualitySampling;
 import org.twofold.language.LanguageModels;
-import org.twofold.language.OwnWordsWording;
 import org.twofold.language.LanguageRoutes;
 import org.twofold.language.StatementCheck;
 import org.twofold.language.SymbolSuggestions;
@@ -130,7 +128,7 @@ public final class App implements AutoCloseable {
         }
 
         Dialogues dialogues = checked.dialogues();
-        DraftComposer composer = new DraftComposer(templates, new OwnWordsForms(new OwnWordsWording(analyser, statements)), statements);
+        DraftComposer composer = DraftComposer.of(templates, analyser, statements);
         DraftStore drafts = new DraftStore(db, json);
         Pronunciations pronunciations = Pronunciations.load(db);
         Recordings recordings = Recordings.load(db, config.dataDir());

@@ -7,12 +7,10 @@ import java.time.Duration;
 import org.twofold.dialogue.DialogueLibrary;
 import org.twofold.dialogue.DialogueValidator;
 import org.twofold.draft.DraftComposer;
-import org.twofold.draft.OwnWordsForms;
 import org.twofold.draft.SlotTemplates;
 import org.twofold.language.Analyser;
 import org.twofold.language.LanguageModels;
 import org.twofold.language.OwnWordsCorpus;
-import org.twofold.language.OwnWordsWording;
 import org.twofold.language.StatementCheck;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.web.Json;
@@ -36,7 +34,7 @@ final class Validate {
         Analyser analyser = new Analyser(LanguageModels.loadInBackground(), Duration.ofMinutes(1));
         StatementCheck statements = new StatementCheck(analyser);
         SlotTemplates templates = new SlotTemplates();
-        DraftComposer composer = new DraftComposer(templates, new OwnWordsForms(new OwnWordsWording(analyser, statements)), statements);
+        DraftComposer composer = DraftComposer.of(templates, analyser, statements);
         DialogueLibrary.Checked checked = DialogueLibrary.load(dialogues, symbols, yaml, templates, statements,
             new DialogueValidator.Sentences(composer, OwnWordsCorpus.shipped()));
         checked.problems().forEach(out::println);

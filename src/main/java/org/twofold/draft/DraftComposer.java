@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 import org.twofold.draft.DraftTemplate.EscalationTemplate;
 import org.twofold.draft.DraftTemplate.IndicatorTemplate;
 import org.twofold.draft.DraftTemplate.MilestoneTemplate;
+import org.twofold.language.Analyser;
 import org.twofold.language.EasyRead;
+import org.twofold.language.OwnWordsWording;
 import org.twofold.language.StatementCheck;
 import org.twofold.store.Times;
 
@@ -46,6 +48,11 @@ public final class DraftComposer {
         this.templates = templates;
         this.wording = wording;
         this.check = check;
+    }
+
+    /** A composer with the language module's own-words wording and well-formedness check over one analyser. */
+    public static DraftComposer of(SlotTemplates templates, Analyser analyser, StatementCheck check) {
+        return new DraftComposer(templates, new OwnWordsForms(new OwnWordsWording(analyser, check)), check);
     }
 
     public record Subject(String draftId, String conversationId, String personId, String dialogueId) {}

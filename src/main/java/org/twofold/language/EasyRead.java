@@ -21,7 +21,7 @@ public final class EasyRead {
         Map.entry("adherence", "sticking to"), Map.entry("nutritional", "food"), Map.entry("nutrition", "food"),
         Map.entry("intake", "how much I eat or drink"), Map.entry("mobilise", "walk"), Map.entry("dietary", "food"),
         Map.entry("cognitive", "thinking"), Map.entry("personalised", "made for me"), Map.entry("implement", "do"),
-        Map.entry("ensure", "make sure"), Map.entry("monitor", "check"), Map.entry("regime", "plan"),
+        Map.entry("ensure", "make sure"), Map.entry("maintain", "keep"), Map.entry("monitor", "check"), Map.entry("regime", "plan"),
         Map.entry("accommodation", "home"), Map.entry("enhance", "improve"), Map.entry("sustain", "keep"),
         Map.entry("participate", "take part"), Map.entry("participation", "taking part"), Map.entry("objective", "aim"),
         Map.entry("deteriorate", "get worse"), Map.entry("administer", "give"), Map.entry("hydration", "drinking"),

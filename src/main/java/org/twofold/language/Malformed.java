@@ -33,6 +33,15 @@ final class Malformed implements Rule {
         "about", "and", "or", "but", "so", "because", "if", "when", "is", "are", "am", "was", "were", "will", "would",
         "can", "could", "should", "must", "i", "me", "he", "she", "we", "they", "you", "it", "the", "a", "an", "my",
         "your", "our", "their", "his", "its", "not", "do", "does", "did", "has", "have", "had");
+    /** Words that start a noun phrase or stand for one: never the verb a frame needs. */
+    private static final Set<String> NOT_A_VERB = Set.of("the", "a", "an", "my", "your", "our", "their", "his", "her",
+        "its", "i", "he", "she", "we", "they", "me", "him", "them", "us", "this", "that", "these", "those", "less", "more");
+    /** Everyday verbs: two of them side by side ("contact see") is a collision the tagger can be trusted on. */
+    private static final Set<String> EVERYDAY_VERBS = Set.of("see", "go", "get", "make", "take", "have", "do", "come",
+        "call", "visit", "meet", "phone", "ring", "help", "use", "cook", "eat", "drink", "buy", "pay", "wash", "walk",
+        "read", "write", "play", "watch", "say", "tell", "give", "keep", "find", "feel", "try", "ask", "choose", "shop",
+        "dress", "clean", "sleep", "talk", "speak", "listen", "pray", "swim", "dance", "sing", "learn", "work", "live");
+    private static final Set<String> TAKE_A_NOUN = Set.of("like", "want", "love", "need", "prefer", "hate", "enjoy", "miss");
     private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been");
     private static final Set<String> SAME_AS_PARTICIPLE = Set.of("put", "cut", "hit", "set", "let", "read", "hurt", "shut",
         "cost", "spread", "quit", "come", "become", "run", "bet");
@@ -98,7 +107,8 @@ final class Malformed implements Rule {
             Token verb = skipAdverbs(w, i + 1);
             int at = verb == null ? -1 : w.indexOf(verb);
             boolean compoundVerb = verb != null && verb.tagged("NOUN") && at + 1 < w.size() && w.get(at + 1).tagged("VERB");
-            if (verb == null || !verb.isVerb() && !verb.text().startsWith("'") && !compoundVerb) {
+            boolean noun = verb != null && (NOT_A_VERB.contains(verb.lower()) || verb.capitalised() && !verb.text().startsWith("I'"));
+            if (verb == null || noun && !compoundVerb) {
                 return found("\"I\" needs a verb after it, as in \"I go\" or \"I feel\".", next);
             }
         }
@@ -113,8 +123,7 @@ final class Malformed implements Rule {
                 continue;
             }
             Token next = skipAdverbs(w, i + 1);
-            if (next == null || next.is("the", "a", "an", "my", "your", "his", "her", "their", "i", "he", "she", "we", "they")
-                || !next.isVerb() && !next.tagged("ADV") && next.tagged("PRON", "DET", "PROPN", "NUM", "ADJ")) {
+            if (next == null || NOT_A_VERB.contains(next.lower())) {
                 return found("After \"" + w.get(i - 1).text() + " to\" comes a verb, as in \"" + w.get(i - 1).text()
                     + " to go\".", next == null ? to : next);
             }
@@ -126,7 +135,8 @@ final class Malformed implements Rule {
     private static Optional<Problem> plainVerbAfterTo(List<Token> w) {
         for (int i = 1; i + 1 < w.size(); i++) {
             Token next = w.get(i + 1);
-            if (w.get(i).is("to") && w.get(i).tagged("PART") && next.tagged("VERB") && !next.lower().equals(next.lemma())
+            if (w.get(i).is("to") && w.get(i).tagged("PART") && next.tagged("VERB") && !next.capitalised()
+                && !next.lower().equals(next.lemma())
                 && next.lower().endsWith("s") && !next.lower().endsWith("ss")) {
                 return found("After \"to\" say \"" + next.lemma() + "\", not \"" + next.text() + "\".", next);
             }
@@ -201,8 +211,8 @@ final class Malformed implements Rule {
             boolean question = w.get(w.size() - 1).is("?");
             int at = w.indexOf(next);
             boolean compoundVerb = next != null && next.tagged("NOUN") && at + 1 < w.size() && w.get(at + 1).tagged("VERB");
-            if (next != null && !next.isPunctuation() && !next.isVerb() && !compoundVerb
-                && !(question && next.tagged("PRON", "PROPN", "NOUN", "DET"))) {
+            boolean nounNext = next != null && NOT_A_VERB.contains(next.lower()) || NOT_A_VERB.contains(w.get(i + 1).lower());
+            if (nounNext && !compoundVerb && !question) {
                 return found("\"" + w.get(i).text() + "\" needs a verb after it.", next);
             }
         }
@@ -216,7 +226,7 @@ final class Malformed implements Rule {
             Token b = w.get(i);
             boolean plain = a.tagged("VERB") && b.tagged("VERB") && a.lower().equals(a.lemma()) && b.lower().equals(b.lemma())
                 && !b.lower().endsWith("ing");
-            if (plain && !a.in(BARE_VERB_TAKERS) && !b.is("up", "out")) {
+            if (plain && !a.in(BARE_VERB_TAKERS) && !a.in(TAKE_A_NOUN) && EVERYDAY_VERBS.contains(b.lower())) {
                 return found("\"" + a.text() + " " + b.text() + "\" has two verbs together.", b);
             }
         }
@@ -361,7 +371,7 @@ final class Malformed implements Rule {
             }
         }
         for (int k = from; k < from + length; k++) {
-            if (w.get(k).tagged("NOUN", "VERB", "ADJ", "PROPN") && !w.get(k).is("staff", "i")) {
+            if (w.get(k).tagged("NOUN", "ADJ", "PROPN") && !w.get(k).is("staff", "i")) {
                 return true;
             }
         }

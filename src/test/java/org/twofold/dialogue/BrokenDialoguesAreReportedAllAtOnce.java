@@ -11,12 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twofold.draft.DraftComposer;
-import org.twofold.draft.OwnWordsForms;
 import org.twofold.draft.SlotTemplates;
 import org.twofold.language.Analyser;
 import org.twofold.language.LanguageModels;
 import org.twofold.language.OwnWordsCorpus;
-import org.twofold.language.OwnWordsWording;
 import org.twofold.language.StatementCheck;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.web.Json;
@@ -227,7 +225,7 @@ class BrokenDialoguesAreReportedAllAtOnce {
         Analyser analyser = new Analyser(LanguageModels.loadInBackground(), Duration.ofSeconds(30));
         StatementCheck statements = new StatementCheck(analyser);
         SlotTemplates templates = new SlotTemplates();
-        DraftComposer composer = new DraftComposer(templates, new OwnWordsForms(new OwnWordsWording(analyser, statements)), statements);
+        DraftComposer composer = DraftComposer.of(templates, analyser, statements);
         List<Problem> problems = DialogueLibrary.load(dir, symbols, Json.yaml(), templates, statements,
             new DialogueValidator.Sentences(composer, OwnWordsCorpus.shipped())).problems();
         String all = String.join("\n", problems.stream().map(Problem::toString).toList());

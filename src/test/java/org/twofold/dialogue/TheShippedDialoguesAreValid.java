@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.twofold.draft.DraftComposer;
-import org.twofold.draft.OwnWordsForms;
 import org.twofold.draft.SlotTemplates;
 import org.twofold.language.Analyser;
 import org.twofold.language.LanguageModels;
 import org.twofold.language.OwnWordsCorpus;
-import org.twofold.language.OwnWordsWording;
 import org.twofold.language.StatementCheck;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.web.Json;
@@ -24,7 +22,7 @@ class TheShippedDialoguesAreValid {
         Analyser analyser = new Analyser(LanguageModels.loadInBackground(), Duration.ofSeconds(30));
         StatementCheck statements = new StatementCheck(analyser);
         SlotTemplates templates = new SlotTemplates();
-        DraftComposer composer = new DraftComposer(templates, new OwnWordsForms(new OwnWordsWording(analyser, statements)), statements);
+        DraftComposer composer = DraftComposer.of(templates, analyser, statements);
         DialogueLibrary.Checked checked = DialogueLibrary.load(Path.of("dialogues"), symbols, Json.yaml(), templates, statements,
             new DialogueValidator.Sentences(composer, OwnWordsCorpus.shipped()));
         assertEquals("", String.join("\n", checked.problems().stream().map(Problem::toString).toList()));

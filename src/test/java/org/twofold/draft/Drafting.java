@@ -8,7 +8,6 @@ import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.DialogueLibrary;
 import org.twofold.language.Analyser;
 import org.twofold.language.LanguageModels;
-import org.twofold.language.OwnWordsWording;
 import org.twofold.language.StatementCheck;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.web.Json;
@@ -24,7 +23,7 @@ public final class Drafting {
         ObjectMapper yaml = Json.yaml();
         Analyser analyser = new Analyser(LanguageModels.loadInBackground(), Duration.ofSeconds(60));
         statements = new StatementCheck(analyser);
-        composer = new DraftComposer(templates, new OwnWordsForms(new OwnWordsWording(analyser, statements)), statements);
+        composer = DraftComposer.of(templates, analyser, statements);
         SymbolCatalogue symbols = SymbolCatalogue.load(Path.of("symbol-library"), yaml);
         dialogues = DialogueLibrary.load(Path.of("dialogues"), symbols, yaml, templates).dialogues().all();
     }

@@ -24,11 +24,16 @@ public final class LabelledStatements {
         return read("/language/statements.tsv");
     }
 
+    /** Written from the codes' definitions alone, by someone who had not read the check: never tuned to. */
+    public static List<Labelled> unseen() {
+        return read("/language/statements-unseen.tsv");
+    }
+
     public static List<Labelled> holdout() {
         return read("/language/statements-holdout.tsv");
     }
 
-    static List<Labelled> read(String resource) {
+    private static List<Labelled> read(String resource) {
         try (InputStream in = LabelledStatements.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not on the test classpath");

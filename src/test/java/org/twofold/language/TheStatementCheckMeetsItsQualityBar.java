@@ -65,12 +65,31 @@ class TheStatementCheckMeetsItsQualityBar {
     void precisionAndRecallPerCodeOverTheLabelledSet() {
         List<LabelledStatements.Labelled> set = LabelledStatements.all();
         assertTrue(set.size() >= 150, "the labelled set has " + set.size() + " statements");
+        assertMeetsTheBar("labelled", set, HELD_TO_THE_BAR);
+    }
+
+    /**
+     * The bar that counts: a set written from the codes' definitions alone, by someone who had not read the
+     * rules, with every code held to it, malformed and too-long included.
+     */
+    @Test
+    void precisionAndRecallPerCodeOverStatementsWrittenFromTheDefinitionsAlone() {
+        List<LabelledStatements.Labelled> set = LabelledStatements.unseen();
+        assertTrue(set.size() >= 200, "the unseen set has " + set.size() + " statements");
+        Set<String> everyCode = new TreeSet<>();
+        for (IssueCode code : IssueCode.values()) {
+            everyCode.add(code.code());
+        }
+        assertMeetsTheBar("unseen", set, everyCode);
+    }
+
+    private static void assertMeetsTheBar(String name, List<LabelledStatements.Labelled> set, Set<String> codes) {
         Score score = score(set);
-        System.out.println("Statement check over " + set.size() + " labelled statements:\n" + score.table()
+        System.out.println("Statement check over " + set.size() + " " + name + " statements:\n" + score.table()
             + score.misses().size() + " differ from their labels:\n" + String.join("\n", score.misses()));
         List<String> failing = new ArrayList<>();
         for (IssueCode code : IssueCode.values()) {
-            if (HELD_TO_THE_BAR.contains(code.code()) && (score.precision(code) < 0.9 || score.recall(code) < 0.85)) {
+            if (codes.contains(code.code()) && (score.precision(code) < 0.9 || score.recall(code) < 0.85)) {
                 failing.add(code.code());
             }
         }
