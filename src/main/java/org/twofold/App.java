@@ -34,12 +34,14 @@ import org.twofold.dialogue.DialogueLibrary;
 import org.twofold.dialogue.DialogueRoutes;
 import org.twofold.dialogue.Problem;
 import org.twofold.draft.DraftComposer;
+import org.twofold.draft.OwnWordsForms;
 import org.twofold.draft.DraftScreens;
 import org.twofold.draft.DraftStore;
 import org.twofold.draft.SlotTemplates;
 import org.twofold.language.Analyser;
 import org.twofold.language.GoalQualitySampling;
 import org.twofold.language.LanguageModels;
+import org.twofold.language.OwnWordsWording;
 import org.twofold.language.LanguageRoutes;
 import org.twofold.language.StatementCheck;
 import org.twofold.language.SymbolSuggestions;
@@ -128,17 +130,17 @@ public final class App implements AutoCloseable {
         }
 
         Dialogues dialogues = checked.dialogues();
-        DraftComposer composer = new DraftComposer(templates);
+        DraftComposer composer = new DraftComposer(templates, new OwnWordsForms(new OwnWordsWording(analyser, statements)), statements);
         DraftStore drafts = new DraftStore(db, json);
         Pronunciations pronunciations = Pronunciations.load(db);
         Recordings recordings = Recordings.load(db, config.dataDir());
         Speech speech = Speech.open(db, config.dataDir(), config.audioCacheMb() * 1024L * 1024L,
             new Synthesiser(Synthesiser.KEVIN, 2), pronunciations, recordings, clock);
-        Steps steps = new Steps(composer, speech);
+        Steps steps = new Steps(composer, speech, clock);
         ConversationStore conversationStore = new ConversationStore(json);
         ConversationLog log = new ConversationLog(conversationStore, dialogues, clock);
         ConversationLocks locks = new ConversationLocks();
-        AnswerStep answers = new AnswerStep(db, log, locks, steps, composer, drafts, symbols::has);
+        AnswerStep answers = new AnswerStep(db, log, locks, steps, composer, drafts, symbols::has, people);
         MoveConversation moves = new MoveConversation(db, log, locks, steps);
         StartConversation starts = new StartConversation(db, conversationStore, accounts, tokens, audit, steps, clock, config.joinLinkLifetime(), people);
         Conversations conversations = new Conversations(db, log, starts, answers, moves, steps);

@@ -5,9 +5,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.twofold.dialogue.DialogueLibrary;
+import org.twofold.dialogue.DialogueValidator;
+import org.twofold.draft.DraftComposer;
+import org.twofold.draft.OwnWordsForms;
 import org.twofold.draft.SlotTemplates;
 import org.twofold.language.Analyser;
 import org.twofold.language.LanguageModels;
+import org.twofold.language.OwnWordsCorpus;
+import org.twofold.language.OwnWordsWording;
 import org.twofold.language.StatementCheck;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.web.Json;
@@ -28,8 +33,12 @@ final class Validate {
             out.println(e.getMessage());
             return 1;
         }
-        StatementCheck statements = new StatementCheck(new Analyser(LanguageModels.loadInBackground(), Duration.ofMinutes(1)));
-        DialogueLibrary.Checked checked = DialogueLibrary.load(dialogues, symbols, yaml, new SlotTemplates(), statements);
+        Analyser analyser = new Analyser(LanguageModels.loadInBackground(), Duration.ofMinutes(1));
+        StatementCheck statements = new StatementCheck(analyser);
+        SlotTemplates templates = new SlotTemplates();
+        DraftComposer composer = new DraftComposer(templates, new OwnWordsForms(new OwnWordsWording(analyser, statements)), statements);
+        DialogueLibrary.Checked checked = DialogueLibrary.load(dialogues, symbols, yaml, templates, statements,
+            new DialogueValidator.Sentences(composer, OwnWordsCorpus.shipped()));
         checked.problems().forEach(out::println);
         if (checked.ok()) {
             out.println(checked.dialogues().all().size() + " dialogues in " + dialogues + ": no problems.");

@@ -5,8 +5,10 @@ import java.util.function.Predicate;
 import org.twofold.conversation.ConversationLog.Opened;
 import org.twofold.dialogue.Node;
 import org.twofold.draft.DraftComposer;
+import org.twofold.draft.DraftComposer.Meeting;
 import org.twofold.draft.DraftComposer.Subject;
 import org.twofold.draft.DraftStore;
+import org.twofold.people.PersonStore;
 import org.twofold.security.Principal;
 import org.twofold.store.Database;
 import org.twofold.store.Times;
@@ -26,9 +28,10 @@ public final class AnswerStep {
     private final DraftComposer composer;
     private final DraftStore drafts;
     private final Predicate<String> knownSymbol;
+    private final PersonStore people;
 
     public AnswerStep(Database db, ConversationLog log, ConversationLocks locks, Steps steps, DraftComposer composer, DraftStore drafts,
-                      Predicate<String> knownSymbol) {
+                      Predicate<String> knownSymbol, PersonStore people) {
         this.db = db;
         this.log = log;
         this.locks = locks;
@@ -36,6 +39,7 @@ public final class AnswerStep {
         this.composer = composer;
         this.drafts = drafts;
         this.knownSymbol = knownSymbol;
+        this.people = people;
     }
 
     public StepResult answer(Principal who, String conversationId, AnswerRequest r) {
@@ -67,8 +71,10 @@ public final class AnswerStep {
             if (state.status() == Status.FINISHED) {
                 Node end = o.dialogue().node(state.node()).orElseThrow();
                 Conversation c = o.conversation();
+                Meeting meeting = new Meeting(c.present(), c.consent() != null && c.consent().given(),
+                    c.consent() == null ? null : c.consent().how(), people.signs(tx, c.personId()).lines());
                 drafts.save(tx, composer.compose(new Subject(UUID.randomUUID().toString(), c.id(), c.personId(), c.dialogueId()),
-                    end.draft(), state.slots(), state.provenance(), Times.parse(e.at())));
+                    o.dialogue().recipe(end), state.slots(), state.provenance(), meeting, Times.parse(e.at())));
             }
             return new StepResult(state.status(), steps.at(o.conversation(), o.dialogue(), state));
         }));

@@ -1,11 +1,11 @@
 package org.twofold.conversation;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.Node;
 import org.twofold.dialogue.NodeKind;
 import org.twofold.dialogue.Option;
+import org.twofold.draft.DraftComposer;
 import org.twofold.web.ApiException.BadRequest;
 import org.twofold.web.ApiException.Conflict;
 
@@ -28,17 +28,14 @@ final class Answers {
         String choice = requireChoice(node, r);
         String prompt = Steps.prompt(node, c.state().rephrased());
         if (choice.equals(AnswerRequest.NOT_SURE)) {
+            if (c.state().rephrased() && node.canBeLeftOpen()) {
+                return event(c, EventKind.NOT_SURE, node, r, prompt, DraftComposer.LEFT_OPEN, node.notSure().open().set(),
+                    node.openNext());
+            }
             return event(c, EventKind.NOT_SURE, node, r, prompt, "Not sure", Map.of(), node.id());
         }
         if (choice.equals(AnswerRequest.SOMETHING_ELSE)) {
-            Map<String, String> slots = new HashMap<>();
-            if (node.elseBranch() != null) {
-                slots.putAll(node.elseBranch().set());
-            }
-            if (node.slot() != null) {
-                slots.put(node.slot(), r.text());
-            }
-            return event(c, EventKind.SOMETHING_ELSE, node, r, prompt, r.text(), slots, node.elseNext());
+            return event(c, EventKind.SOMETHING_ELSE, node, r, prompt, r.text(), node.setsForOwnWords(r.text()), node.elseNext());
         }
         Option option = node.option(choice).orElseThrow(() -> new BadRequest(
             "Field 'choice': '" + choice + "' is not an option of step '" + node.id() + "'."));

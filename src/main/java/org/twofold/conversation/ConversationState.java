@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.twofold.draft.Provenance;
+import org.twofold.draft.SlotValue;
+import org.twofold.store.Times;
 import org.twofold.draft.Provenance.Present;
 
 /**
@@ -15,7 +17,7 @@ import org.twofold.draft.Provenance.Present;
  * whether the step is shown rephrased, and the answers so far with their provenance.
  */
 public final class ConversationState {
-    private record Frame(String node, Map<String, String> slots, int provenanceOnArrival) {}
+    private record Frame(String node, Map<String, SlotValue> slots, int provenanceOnArrival) {}
 
     /** An answer with the seq of the event that gave it, so a later annotation can find it. */
     public record Answered(int seq, Provenance provenance) {}
@@ -23,7 +25,7 @@ public final class ConversationState {
     private final List<Present> present;
     private final Deque<Frame> history = new ArrayDeque<>();
     private final List<Answered> provenance = new ArrayList<>();
-    private Map<String, String> slots = new HashMap<>();
+    private Map<String, SlotValue> slots = new HashMap<>();
     private Status status = Status.ACTIVE;
     private String node;
     private boolean rephrased;
@@ -50,7 +52,7 @@ public final class ConversationState {
                     rephrased = !rephrased;
                 } else {
                     history.push(new Frame(node, new HashMap<>(slots), provenanceOnArrival));
-                    slots.putAll(e.slots());
+                    e.slots().forEach((slot, value) -> slots.put(slot, valueOf(e, value)));
                     rephrased = false;
                     provenanceOnArrival = provenance.size();
                 }
@@ -96,7 +98,24 @@ public final class ConversationState {
         return node;
     }
 
-    public Map<String, String> slots() {
+    /**
+     * What an answer put in a slot: a rating with its day (not given when empty), the person's own
+     * words where the slot took what they said for "something else", or words an option set.
+     */
+    private static SlotValue valueOf(Event e, String value) {
+        if (e.rating() != null) {
+            return new SlotValue.Rating(e.rating(), Times.day(e.at()));
+        }
+        if (value.isEmpty()) {
+            return new SlotValue.Rating(null, Times.day(e.at()));
+        }
+        if (e.kind() == EventKind.SOMETHING_ELSE && value.equals(e.text())) {
+            return new SlotValue.OwnWords(value);
+        }
+        return new SlotValue.Phrase(value);
+    }
+
+    public Map<String, SlotValue> slots() {
         return Collections.unmodifiableMap(slots);
     }
 

@@ -1,5 +1,6 @@
 package org.twofold.conversation;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.twofold.dialogue.Node;
 import org.twofold.dialogue.NodeKind;
 import org.twofold.dialogue.Option;
 import org.twofold.draft.DraftComposer;
+import org.twofold.draft.SlotValue;
 import org.twofold.speech.Listener;
 import org.twofold.speech.Rate;
 import org.twofold.speech.SpeechLinks;
@@ -31,10 +33,12 @@ public final class Steps {
 
     private final DraftComposer composer;
     private final SpeechLinks speech;
+    private final Clock clock;
 
-    public Steps(DraftComposer composer, SpeechLinks speech) {
+    public Steps(DraftComposer composer, SpeechLinks speech, Clock clock) {
         this.composer = composer;
         this.speech = speech;
+        this.clock = clock;
     }
 
     /** The words of rating, confirm and end steps, which no dialogue holds: speech makes them ready ahead of time. */
@@ -96,10 +100,10 @@ public final class Steps {
         return out;
     }
 
-    private String readBack(Dialogue dialogue, Node confirm, Map<String, String> slots) {
+    private String readBack(Dialogue dialogue, Node confirm, Map<String, SlotValue> slots) {
         return dialogue.node(confirm.yes())
             .filter(end -> end.draft() != null)
-            .map(end -> composer.outcomeStatement(end.draft(), slots))
+            .map(end -> composer.outcomeStatement(dialogue.recipe(end), slots, clock.instant()))
             .orElse(null);
     }
 }

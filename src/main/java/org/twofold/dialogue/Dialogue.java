@@ -1,6 +1,10 @@
 package org.twofold.dialogue;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import org.twofold.draft.Recipe;
+import org.twofold.draft.SlotForm;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -8,9 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A guided conversation as authored in dialogues/*.yaml. */
-public record Dialogue(String id, String title, String area, String symbol, String start, List<Node> nodes) {
+public record Dialogue(String id, String title, String area, String symbol, String start, Map<String, SlotForm> slots,
+                       boolean capacityCheck, List<Node> nodes) {
     public Dialogue {
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
+        slots = slots == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(slots));
+    }
+
+    /** What the composer needs from this dialogue to make the draft of an end node. */
+    public Recipe recipe(Node end) {
+        return new Recipe(end.draft(), slots, capacityCheck);
     }
 
     public Optional<Node> node(String nodeId) {

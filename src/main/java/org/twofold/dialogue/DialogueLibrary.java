@@ -23,10 +23,16 @@ public final class DialogueLibrary {
         return load(directory, yaml, new DialogueValidator(symbols, templates));
     }
 
-    /** Structure, easy read and the wording of every outcome. */
+    /** Structure, easy read and the wording of every outcome: what the server checks once its models are loaded. */
     public static Checked load(Path directory, SymbolCatalogue symbols, ObjectMapper yaml, SlotTemplates templates,
                                StatementCheck statements) {
-        return load(directory, yaml, new DialogueValidator(symbols, templates, statements));
+        return load(directory, yaml, new DialogueValidator(symbols, templates, statements, null));
+    }
+
+    /** All of that, and every sentence the drafts could hold, own words included: what `validate` checks. */
+    public static Checked load(Path directory, SymbolCatalogue symbols, ObjectMapper yaml, SlotTemplates templates,
+                               StatementCheck statements, DialogueValidator.Sentences sentences) {
+        return load(directory, yaml, new DialogueValidator(symbols, templates, statements, sentences));
     }
 
     private static Checked load(Path directory, ObjectMapper yaml, DialogueValidator validator) {

@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.twofold.draft.DraftComposer;
 import org.twofold.draft.SlotTemplates;
 import org.twofold.language.EasyRead;
+import org.twofold.language.OwnWordsCorpus;
 import org.twofold.language.StatementCheck;
 import org.twofold.symbols.SymbolCatalogue;
 
@@ -23,21 +25,28 @@ public final class DialogueValidator {
 
     private final SymbolCatalogue symbols;
     private final DraftTemplateCheck draftCheck;
+    private final SlotFormCheck forms = new SlotFormCheck();
     private final OutcomeWording wording;
+    private final DraftSentences sentences;
 
-    /** Checks the structure and easy read only: what the server does before its language models are loaded. */
+    /** Checks the structure, slot forms and easy read only: what the server does before its language models are loaded. */
     public DialogueValidator(SymbolCatalogue symbols, SlotTemplates templates) {
-        this.symbols = symbols;
-        this.draftCheck = new DraftTemplateCheck(templates);
-        this.wording = null;
+        this(symbols, templates, null, null);
     }
 
-    /** Also checks each outcome's wording with the statement check. */
-    public DialogueValidator(SymbolCatalogue symbols, SlotTemplates templates, StatementCheck statements) {
+    /**
+     * Also checks each outcome's wording with the statement check and, given a composer and a corpus of
+     * own words, that every sentence the drafts could hold is well formed.
+     */
+    public DialogueValidator(SymbolCatalogue symbols, SlotTemplates templates, StatementCheck statements, Sentences sentences) {
         this.symbols = symbols;
         this.draftCheck = new DraftTemplateCheck(templates);
-        this.wording = new OutcomeWording(statements, templates);
+        this.wording = statements == null ? null : new OutcomeWording(statements, templates);
+        this.sentences = sentences == null ? null : new DraftSentences(sentences.composer(), templates, sentences.corpus());
     }
+
+    /** What rendering every draft sentence needs: the composer, and real own-word answers to fill own-word slots with. */
+    public record Sentences(DraftComposer composer, OwnWordsCorpus corpus) {}
 
     public List<Problem> validate(List<DialogueFile> files) {
         List<Problem> problems = new ArrayList<>();
@@ -88,8 +97,12 @@ public final class DialogueValidator {
             checkNode(d, i, n, report);
         }
         checkGraph(d, report);
+        forms.check(d, report);
         if (wording != null) {
             wording.check(d, report);
+        }
+        if (sentences != null) {
+            sentences.check(d, report);
         }
     }
 

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.twofold.draft.DraftTemplate;
+import org.twofold.draft.DraftTemplate.EscalationTemplate;
 import org.twofold.draft.DraftTemplate.IndicatorTemplate;
 import org.twofold.draft.DraftTemplate.MilestoneTemplate;
 import org.twofold.draft.Lens;
+import org.twofold.draft.SlotForm;
 import org.twofold.draft.SlotTemplates;
 
 /** Checks that an end node's draft template makes a complete, well-formed draft on every path. */
@@ -35,7 +37,8 @@ final class DraftTemplateCheck {
             if (!t.outcome().startsWith("I ")) {
                 report.at(at + "/outcome", n.id(), "outcome must be in the person's voice, starting \"I \"");
             }
-            if (!t.outcome().matches("(?s).*\\b(so|because)\\b.*")) {
+            boolean reasonSlot = templates.slotsUsed(t.outcome()).stream().anyMatch(s -> d.slots().get(s) == SlotForm.REASON);
+            if (!reasonSlot && !t.outcome().matches("(?s).*\\b(so|because)\\b.*")) {
                 report.at(at + "/outcome", n.id(), "outcome must say why it matters: \"... so I ...\" or \"because ...\"");
             }
         }
@@ -53,10 +56,18 @@ final class DraftTemplateCheck {
         if (questions.size() < 2) {
             report.at(at + "/reviewQuestions", n.id(), "draft needs at least 2 review questions");
         }
-        questions.stream().filter(q -> blank(q) || !q.strip().endsWith("?")).forEach(q ->
+        questions.stream().filter(q -> blank(q) || !q.contains("{%") && !q.strip().endsWith("?")).forEach(q ->
             report.at(at + "/reviewQuestions", n.id(), "review question is not a question: \"" + q + "\""));
         if (list(t.escalation()).isEmpty()) {
             report.at(at + "/escalation", n.id(), "draft needs at least 1 escalation trigger");
+        }
+        for (int e = 0; e < list(t.escalation()).size(); e++) {
+            EscalationTemplate trigger = t.escalation().get(e);
+            String where = at + "/escalation/" + e;
+            require(report, where, n.id(), "escalation sign (what is seen)", trigger.sign());
+            require(report, where, n.id(), "escalation now (what staff do at once)", trigger.now());
+            require(report, where, n.id(), "escalation tell (who is told)", trigger.tell());
+            require(report, where, n.id(), "escalation by (by when)", trigger.by());
         }
         if (t.guidance() == null || list(t.guidance().doThis()).isEmpty() || list(t.guidance().dont()).isEmpty()) {
             report.at(at + "/guidance", n.id(), "draft needs guidance with at least one 'do' and one 'dont'");
@@ -130,6 +141,7 @@ final class DraftTemplateCheck {
         }
         Set<String> missing = new TreeSet<>(templates.slotsUsed(text));
         missing.removeAll(guaranteed);
+        missing.removeAll(SlotFormCheck.BUILT_INS);
         if (!missing.isEmpty()) {
             report.node(i, nodeId, "slot " + String.join(", ", missing) + " may be unset on some path to here, in \"" + text + "\"");
         }
@@ -140,6 +152,7 @@ final class DraftTemplateCheck {
         out.add(t.outcome());
         out.add(t.whyItMatters());
         out.add(t.earlyChange());
+        out.add(t.supportingGoal());
         list(t.milestones()).forEach(m -> {
             out.add(m.description());
             out.add(m.personDoes());
@@ -151,7 +164,13 @@ final class DraftTemplateCheck {
             out.add(ind.earlyChange());
         });
         out.addAll(list(t.reviewQuestions()));
-        out.addAll(list(t.escalation()));
+        list(t.escalation()).forEach(e -> {
+            out.add(e.sign());
+            out.add(e.now());
+            out.add(e.tell());
+            out.add(e.by());
+            out.add(e.then());
+        });
         if (t.guidance() != null) {
             out.addAll(list(t.guidance().doThis()));
             out.addAll(list(t.guidance().dont()));

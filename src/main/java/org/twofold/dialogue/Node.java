@@ -2,6 +2,8 @@ package org.twofold.dialogue;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.twofold.draft.DraftTemplate;
@@ -49,6 +51,31 @@ public record Node(
         return options.isEmpty() ? null : options.get(0).next();
     }
 
+    /** Whether a second "not sure" leaves this question open and moves on. */
+    public boolean canBeLeftOpen() {
+        return kind == NodeKind.CHOICE && notSure != null && notSure.open() != null;
+    }
+
+    /** Where a question left open goes: its own next, or the first option's. */
+    public String openNext() {
+        if (!canBeLeftOpen()) {
+            return null;
+        }
+        return notSure.open().next() != null ? notSure.open().next() : options.isEmpty() ? null : options.get(0).next();
+    }
+
+    /** The slots "something else" sets: the else branch's, and the person's words in this node's slot. */
+    public Map<String, String> setsForOwnWords(String words) {
+        Map<String, String> out = new HashMap<>();
+        if (elseBranch != null) {
+            out.putAll(elseBranch.set());
+        }
+        if (slot != null) {
+            out.put(slot, words);
+        }
+        return out;
+    }
+
     /** The nodes this one can lead to. */
     public List<String> successors() {
         List<String> out = new ArrayList<>();
@@ -56,6 +83,7 @@ public record Node(
             case CHOICE -> {
                 allOptions().forEach(o -> out.add(o.next()));
                 out.add(elseNext());
+                out.add(openNext());
             }
             case RATING -> out.add(next);
             case CONFIRM -> {

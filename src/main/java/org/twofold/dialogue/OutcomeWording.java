@@ -5,7 +5,9 @@ import static org.twofold.dialogue.DialogueValidator.blank;
 import io.pebbletemplates.pebble.error.PebbleException;
 import java.util.HashMap;
 import java.util.Map;
+import org.twofold.draft.SlotForm;
 import org.twofold.draft.SlotTemplates;
+import org.twofold.draft.SlotValue;
 import org.twofold.language.Issue;
 import org.twofold.language.StatementCheck;
 
@@ -24,6 +26,24 @@ final class OutcomeWording {
         this.templates = templates;
     }
 
+    /** Neutral words of each form, so the check reads the template's own words and not the slots'. */
+    static Object placeholder(SlotForm form) {
+        if (form == null) {
+            return PLACEHOLDER;
+        }
+        return switch (form) {
+            case REASON -> "so I can do this";
+            case SENTENCE -> "I do this.";
+            case THING -> "my things";
+            case PERSON -> "my friend";
+            case PLACE -> "the shop";
+            case TIME -> "on Mondays";
+            case FLAG -> "this";
+            case RATING -> new SlotValue.Rating(3, java.time.LocalDate.of(2026, 1, 5));
+            case ACTION -> PLACEHOLDER;
+        };
+    }
+
     void check(Dialogue d, Report report) {
         for (int i = 0; i < d.nodes().size(); i++) {
             Node n = d.nodes().get(i);
@@ -31,8 +51,8 @@ final class OutcomeWording {
                 continue;
             }
             String outcome = n.draft().outcome();
-            Map<String, String> slots = new HashMap<>();
-            templates.slotsUsed(outcome).forEach(slot -> slots.put(slot, PLACEHOLDER));
+            Map<String, Object> slots = new HashMap<>();
+            templates.slotsUsed(outcome).forEach(slot -> slots.put(slot, placeholder(d.slots().get(slot))));
             String rendered;
             try {
                 rendered = templates.render(outcome, slots);

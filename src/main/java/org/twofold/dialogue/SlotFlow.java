@@ -42,6 +42,9 @@ final class SlotFlow {
                     elseSets.addAll(n.elseBranch().set().keySet());
                 }
                 out.add(new Edge(n.elseNext(), elseSets));
+                if (n.canBeLeftOpen()) {
+                    out.add(new Edge(n.openNext(), n.notSure().open().set().keySet()));
+                }
                 yield out;
             }
             case RATING -> List.of(new Edge(n.next(), n.slot() == null ? Set.of() : Set.of(n.slot())));

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The draft an end node of a dialogue makes: every text is a Pebble template over the
- * conversation's slots, e.g. "I want to {{ task }} so I {{ why }}."
+ * conversation's slots, e.g. "I want to {{ task }} {{ why }}."
  */
 public record DraftTemplate(
     String outcome,
@@ -13,15 +13,22 @@ public record DraftTemplate(
     String earlyChange,
     Integer earlyChangeWeeks,
     Integer reviewWeeks,
+    Integer checkEveryWeeks,
+    String confidence,
+    String supportingGoal,
     List<MilestoneTemplate> milestones,
     List<IndicatorTemplate> indicators,
     List<String> reviewQuestions,
-    List<String> escalation,
+    List<EscalationTemplate> escalation,
     GuidanceTemplate guidance) {
 
     public record MilestoneTemplate(String description, String personDoes, String supportDoes, String confidence) {}
 
-    public record IndicatorTemplate(Lens lens, String description, String baseline, String earlyChange, Evidence evidence) {}
+    public record IndicatorTemplate(Lens lens, String description, String baseline, String earlyChange, Evidence evidence,
+                                    List<Evidence> alsoFrom) {}
+
+    /** What is seen, what staff do at once, who is told and by when, and what follows. */
+    public record EscalationTemplate(String sign, String now, String tell, String by, String then) {}
 
     public record GuidanceTemplate(@JsonProperty("do") List<String> doThis, List<String> dont) {}
 }

@@ -28,6 +28,7 @@ public final class SlotTemplates {
 
     private final PebbleEngine engine = new PebbleEngine.Builder()
         .loader(new StringLoader())
+        .extension(new YourVoice())
         .autoEscaping(false)
         .strictVariables(true)
         .newLineTrimming(false)
@@ -35,7 +36,7 @@ public final class SlotTemplates {
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
 
     /** Renders a template; a slot it uses that is missing is an error (the validator prevents it). */
-    public String render(String template, Map<String, String> slots) {
+    public String render(String template, Map<String, ?> slots) {
         if (template == null) {
             return null;
         }

@@ -9,7 +9,8 @@ public enum IssueCode {
     VAGUE("vague"),
     THIRD_PERSON("third-person"),
     NO_WHY("no-why"),
-    TOO_LONG("too-long");
+    TOO_LONG("too-long"),
+    MALFORMED("malformed");
 
     private final String code;
 

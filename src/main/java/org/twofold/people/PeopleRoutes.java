@@ -17,6 +17,8 @@ import org.twofold.web.JsonBody;
 
 /** POST /api/v1/people and GET /api/v1/people/{id}. Every read and write is audited. */
 public final class PeopleRoutes {
+    static final int MAX_SIGN = 500;
+
     private final PersonStore people;
     private final AuditLog audit;
     private final ObjectMapper json;
@@ -35,6 +37,8 @@ public final class PeopleRoutes {
         routes.get("/api/v1/people/{id}", this::show, Access.ACCOUNTS);
         routes.get("/api/v1/people/{id}/settings", ctx -> ctx.json(people.settings(find(Access.principal(ctx), ctx.pathParam("id")).id())), Access.ACCOUNTS);
         routes.put("/api/v1/people/{id}/settings", this::saveSettings, Access.ACCOUNTS);
+        routes.get("/api/v1/people/{id}/signs", this::showSigns, Access.ACCOUNTS);
+        routes.put("/api/v1/people/{id}/signs", this::saveSigns, Access.ACCOUNTS);
     }
 
     private void create(Context ctx) {
@@ -70,6 +74,25 @@ public final class PeopleRoutes {
         people.saveSettings(p.id(), settings);
         audit.record(who, "person.settings", "person:" + p.id());
         ctx.json(settings);
+    }
+
+    private void showSigns(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Person p = find(who, ctx.pathParam("id"));
+        audit.record(who, "person.signs.read", "person:" + p.id());
+        ctx.json(people.signs(p.id()));
+    }
+
+    /** PUT the four signs whole: pain, refusal, anxiety, consent (each optional, at most 500 characters). */
+    private void saveSigns(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Person p = find(who, ctx.pathParam("id"));
+        JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("pain", "refusal", "anxiety", "consent"));
+        Signs signs = new Signs(body.optionalText("pain", MAX_SIGN).orElse(null), body.optionalText("refusal", MAX_SIGN).orElse(null),
+            body.optionalText("anxiety", MAX_SIGN).orElse(null), body.optionalText("consent", MAX_SIGN).orElse(null));
+        people.saveSigns(p.id(), signs);
+        audit.record(who, "person.signs", "person:" + p.id());
+        ctx.json(signs);
     }
 
     /** A person of the caller's own service; anyone else's is as if it did not exist. */

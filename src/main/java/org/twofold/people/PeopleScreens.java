@@ -37,6 +37,7 @@ public final class PeopleScreens {
         routes.post("/staff/people", this::create);
         routes.get("/staff/people/{id}", this::show);
         routes.post("/staff/people/{id}/settings", this::saveSettings);
+        routes.post("/staff/people/{id}/signs", this::saveSigns);
     }
 
     private void list(Context ctx) {
@@ -68,6 +69,8 @@ public final class PeopleScreens {
         Map<String, Object> m = base(who);
         m.put("person", p);
         m.put("settings", people.settings(p.id()));
+        m.put("signs", people.signs(p.id()));
+        m.put("signsSaved", ctx.queryParam("signsSaved") != null);
         m.put("history", people.history(p.id()));
         m.put("dialogues", dialogues.all());
         m.put("saved", ctx.queryParam("saved") != null);
@@ -86,6 +89,20 @@ public final class PeopleScreens {
         people.saveSettings(p.id(), settings);
         audit.record(who, "person.settings", "person:" + p.id());
         ctx.redirect("/staff/people/" + p.id() + "?saved#settings", HttpStatus.SEE_OTHER);
+    }
+
+    private void saveSigns(Context ctx) {
+        Principal who = Sessions.principal(ctx);
+        Person p = lookup.find(who, ctx.pathParam("id"));
+        FormFields form = new FormFields(ctx);
+        Signs signs = new Signs(sign(form, "pain"), sign(form, "refusal"), sign(form, "anxiety"), sign(form, "consent"));
+        people.saveSigns(p.id(), signs);
+        audit.record(who, "person.signs", "person:" + p.id());
+        ctx.redirect("/staff/people/" + p.id() + "?signsSaved#signs", HttpStatus.SEE_OTHER);
+    }
+
+    private static String sign(FormFields form, String name) {
+        return form.optionalText(name, PeopleRoutes.MAX_SIGN).orElse(null);
     }
 
     static Map<String, Object> base(Principal who) {

@@ -49,6 +49,26 @@ public final class PersonStore {
             personId));
     }
 
+    /** How the person shows pain, refusal, anxiety and consent, read inside the caller's transaction. */
+    public Signs signs(Tx tx, String personId) throws java.sql.SQLException {
+        return tx.one("SELECT signs FROM people WHERE id = ?", rs -> rs.getString(1), personId)
+            .map(text -> readValue(text, Signs.class, Signs.NONE))
+            .orElse(Signs.NONE);
+    }
+
+    public Signs signs(String personId) {
+        return db.read(tx -> signs(tx, personId));
+    }
+
+    public void saveSigns(String personId, Signs signs) {
+        try {
+            String text = json.writeValueAsString(signs);
+            db.write(tx -> tx.update("UPDATE people SET signs = ? WHERE id = ?", text, personId));
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Cannot write signs", e);
+        }
+    }
+
     public DisplaySettings settings(String personId) {
         return db.read(tx -> tx.one("SELECT display_settings FROM people WHERE id = ?", rs -> rs.getString(1), personId))
             .map(this::read)
@@ -65,13 +85,17 @@ public final class PersonStore {
     }
 
     private DisplaySettings read(String text) {
+        return readValue(text, DisplaySettings.class, DisplaySettings.DEFAULT);
+    }
+
+    private <T> T readValue(String text, Class<T> type, T absent) {
         if (text == null) {
-            return DisplaySettings.DEFAULT;
+            return absent;
         }
         try {
-            return json.readValue(text, DisplaySettings.class);
+            return json.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new StoreException("Stored display settings cannot be read", e);
+            throw new StoreException("Stored " + type.getSimpleName() + " cannot be read", e);
         }
     }
 }

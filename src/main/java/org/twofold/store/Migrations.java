@@ -129,6 +129,9 @@ final class Migrations {
             """),
         new Migration(4, "the picture a person confirmed for their own words", """
             ALTER TABLE conversation_events ADD COLUMN symbol TEXT
+            """),
+        new Migration(5, "how a person shows pain, refusal, anxiety and consent", """
+            ALTER TABLE people ADD COLUMN signs TEXT
             """)
     );
 

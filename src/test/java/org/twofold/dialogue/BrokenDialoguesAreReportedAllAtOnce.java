@@ -10,9 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.twofold.draft.DraftComposer;
+import org.twofold.draft.OwnWordsForms;
 import org.twofold.draft.SlotTemplates;
 import org.twofold.language.Analyser;
 import org.twofold.language.LanguageModels;
+import org.twofold.language.OwnWordsCorpus;
+import org.twofold.language.OwnWordsWording;
 import org.twofold.language.StatementCheck;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.web.Json;
@@ -113,6 +117,132 @@ class BrokenDialoguesAreReportedAllAtOnce {
         assertTrue(has(problems, "done", 58, "not a question"), all);
         assertTrue(has(problems, "done", 60, "escalation"), all);
         assertTrue(problems.stream().anyMatch(p -> p.message().contains("slot reason, task may be unset")), all);
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("slot 'task' has no form")), all);
+    }
+
+    @Test
+    void aTemplateThatCanMakeABrokenSentenceIsRejected() throws IOException {
+        Files.writeString(dir.resolve("splice.yaml"), """
+            id: splice
+            title: Own words spliced into a sentence
+            area: Testing
+            symbol: goal
+            start: what
+            slots:
+              task: action
+              why: reason
+              hobby: sentence
+              sure: rating
+            nodes:
+              - id: what
+                kind: choice
+                prompt: What would you like to do?
+                symbol: goal
+                slot: task
+                notSure:
+                  prompt: Which one?
+                options:
+                  - id: swim
+                    label: Swim
+                    symbol: "yes"
+                    next: why
+                    set:
+                      task: I like swimming
+                      hobby: Swimming is my thing.
+                  - id: cook
+                    label: Cook
+                    symbol: "no"
+                    next: why
+                    set:
+                      task: cook my tea
+                      hobby: Cooking is my thing.
+              - id: why
+                kind: choice
+                prompt: What would it give you?
+                symbol: goal
+                slot: why
+                notSure:
+                  prompt: Which one?
+                options:
+                  - id: proud
+                    label: Feel proud
+                    symbol: "yes"
+                    next: sure
+                    set:
+                      why: so I feel proud
+                  - id: fit
+                    label: Get fit
+                    symbol: "no"
+                    next: sure
+                    set:
+                      why: get fit
+              - id: sure
+                kind: rating
+                prompt: How sure are you?
+                symbol: confident
+                slot: sure
+                next: done
+              - id: done
+                kind: end
+                draft:
+                  outcome: I want to {{ task }} so I {{ why }}.
+                  whyItMatters: "Staff {{ hobby }}"
+                  earlyChange: I do it once more each week.
+                  earlyChangeWeeks: 3
+                  reviewWeeks: 12
+                  milestones:
+                    - description: Start
+                      personDoes: I {{ task }} with staff.
+                      supportDoes: Staff come with me.
+                    - description: Next
+                      personDoes: I {{ task }} with a reminder.
+                      supportDoes: Staff remind me.
+                    - description: Last
+                      personDoes: I {{ task }} on my own.
+                      supportDoes: Staff ask how it went.
+                  indicators:
+                    - lens: experience
+                      description: I say I like it.
+                      baseline: I rated it {{ sure }}.
+                      earlyChange: I say I like it more.
+                      evidence: self-report
+                    - lens: behaviour
+                      description: How often I {{ task }}.
+                      baseline: Once a week.
+                      earlyChange: Twice a week.
+                      evidence: observation
+                  reviewQuestions:
+                    - What helped you most when you tried to {{ task }}?
+                    - What was hard?
+                  escalation:
+                    - sign: I stop going
+                      now: ask me why
+                      tell: the manager
+                      by: within a week
+                  guidance:
+                    do: [Ask me.]
+                    dont: [Rush me.]
+            """);
+        SymbolCatalogue symbols = SymbolCatalogue.load(Path.of("symbol-library"), Json.yaml());
+        Analyser analyser = new Analyser(LanguageModels.loadInBackground(), Duration.ofSeconds(30));
+        StatementCheck statements = new StatementCheck(analyser);
+        SlotTemplates templates = new SlotTemplates();
+        DraftComposer composer = new DraftComposer(templates, new OwnWordsForms(new OwnWordsWording(analyser, statements)), statements);
+        List<Problem> problems = DialogueLibrary.load(dir, symbols, Json.yaml(), templates, statements,
+            new DialogueValidator.Sentences(composer, OwnWordsCorpus.shipped())).problems();
+        String all = String.join("\n", problems.stream().map(Problem::toString).toList());
+
+        assertTrue(has(problems, "splice.yaml", "an action starts with a verb, as in \"wash my face\", not \"I like swimming\""), all);
+        assertTrue(has(problems, "splice.yaml", "a reason carries its own joining word"), all);
+        assertTrue(has(problems, "splice.yaml", "slot 'why' (reason) does not fit where it is used"), all);
+        assertTrue(has(problems, "splice.yaml", "slot 'hobby' (sentence) does not fit where it is used"), all);
+        assertTrue(has(problems, "splice.yaml", "show a rating only inside {% if sure.given %}"), all);
+        assertTrue(has(problems, "splice.yaml", "would not be well formed: \"I want to I like swimming"), all);
+        assertTrue(has(problems, "splice.yaml", "would not be well formed: \"What helped you most when you tried to I like swimming?"), all);
+    }
+
+    private static boolean has(List<Problem> problems, String file, String words) {
+        return problems.stream().anyMatch(p -> p.file().equals(file) && p.message().contains(words));
     }
 
     @Test
@@ -129,7 +259,7 @@ class BrokenDialoguesAreReportedAllAtOnce {
     void weakOutcomesAndHardWordsAreReportedWhereTheyAre() throws IOException {
         String shipped = Files.readString(Path.of("dialogues/washing-and-dressing.yaml"));
         String weak = shipped
-            .replace("outcome: I want to {{ task }} {{ time }} so I {{ why }}.", "outcome: Staff will support John to {{ task }} {{ time }}.")
+            .replaceFirst("outcome: .*", "outcome: Staff will support John to {{ task }}.")
             .replaceFirst("prompt: ", "prompt: We will facilitate this. ");
         assertTrue(!weak.equals(shipped) && weak.contains("Staff will support John"), "the shipped dialogue changed: update this test");
         Files.writeString(dir.resolve("washing-and-dressing.yaml"), weak);

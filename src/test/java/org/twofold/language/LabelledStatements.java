@@ -28,7 +28,7 @@ public final class LabelledStatements {
         return read("/language/statements-holdout.tsv");
     }
 
-    private static List<Labelled> read(String resource) {
+    static List<Labelled> read(String resource) {
         try (InputStream in = LabelledStatements.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not on the test classpath");

@@ -1,0 +1,116 @@
+package org.twofold.draft;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * One draft's slots, ready to fill its templates. Option words go in as written; the person's own
+ * words go in worded into the slot's form where that was safe, and otherwise the sentence gets the
+ * form's stand-in and the words are quoted whole after it. A sentence with worded own words that would
+ * not be well formed is quoted instead. Every part that quotes is remembered, for staff to word with the person.
+ */
+final class Filling {
+    private final SlotTemplates templates;
+    private final Recipe recipe;
+    private final Map<String, SlotValue> slots;
+    private final Predicate<String> wellFormed;
+    private final Map<String, Object> context = new HashMap<>();
+    private final Map<String, String> unworded = new HashMap<>();
+    private final Set<String> needsWording = new LinkedHashSet<>();
+
+    Filling(SlotTemplates templates, Recipe recipe, Map<String, SlotValue> slots, Map<String, Object> builtIns,
+            OwnWordsForms wording, Predicate<String> wellFormed) {
+        this.templates = templates;
+        this.recipe = recipe;
+        this.slots = slots;
+        this.wellFormed = wellFormed;
+        context.putAll(builtIns);
+        slots.forEach((slot, value) -> {
+            if (value instanceof SlotValue.Phrase p) {
+                context.put(slot, p.text());
+            } else if (value instanceof SlotValue.Rating r) {
+                context.put(slot, r);
+            } else if (value instanceof SlotValue.OwnWords w) {
+                Optional<String> worded = wording.word(recipe.form(slot), w.words());
+                if (worded.isPresent()) {
+                    context.put(slot, worded.get());
+                } else {
+                    unworded.put(slot, w.words());
+                    context.put(slot, recipe.form(slot).standIn());
+                }
+            }
+        });
+    }
+
+    /** The text of one part of the draft; field names the part for needsWording. Blank when the template leaves it out. */
+    String text(String field, String template) {
+        return text(field, template, wellFormed);
+    }
+
+    /** The outcome, which is read back to the person: well formed, and easy read outside the quotes. */
+    String readBack(String field, String template, Predicate<String> easyRead) {
+        return text(field, template, wellFormed.and(easyRead));
+    }
+
+    private String text(String field, String template, Predicate<String> fits) {
+        if (template == null) {
+            return null;
+        }
+        Set<String> used = templates.slotsUsed(template);
+        List<String> quoted = new ArrayList<>(used.stream().filter(unworded::containsKey).toList());
+        String text = templates.render(template, context);
+        if (!text.isBlank() && !fits.test(text)) {
+            List<String> worded = used.stream().filter(this::ownWords).filter(s -> !quoted.contains(s)).toList();
+            if (!worded.isEmpty()) {
+                Map<String, Object> standIns = new HashMap<>(context);
+                worded.forEach(s -> standIns.put(s, recipe.form(s).standIn()));
+                quoted.addAll(worded);
+                text = templates.render(template, standIns);
+            }
+        }
+        if (text.isBlank()) {
+            return "";
+        }
+        if (!quoted.isEmpty()) {
+            text = withQuotes(text, quoted);
+            needsWording.add(field);
+        }
+        if (!fits.test(text)) {
+            needsWording.add(field);
+        }
+        return text;
+    }
+
+    List<String> needsWording() {
+        return List.copyOf(needsWording);
+    }
+
+    Map<String, SlotValue> slots() {
+        return slots;
+    }
+
+    private boolean ownWords(String slot) {
+        return slots.get(slot) instanceof SlotValue.OwnWords;
+    }
+
+    private String withQuotes(String text, List<String> quoted) {
+        StringBuilder out = new StringBuilder(text.strip());
+        if (!text.strip().matches("(?s).*[.!?]$")) {
+            out.append('.');
+        }
+        for (String slot : new LinkedHashSet<>(quoted)) {
+            String words = ((SlotValue.OwnWords) slots.get(slot)).words().strip();
+            out.append(' ').append(recipe.form(slot).quoteLeadIn()).append(": \u201C").append(words).append('\u201D');
+            if (!words.matches("(?s).*[.!?]$")) {
+                out.append('.');
+            }
+        }
+        return out.toString();
+    }
+}
