@@ -34,7 +34,7 @@ final class DraftTemplateCheck {
         if (blank(t.outcome())) {
             report.at(at, n.id(), "draft needs an outcome");
         } else {
-            if (!t.outcome().startsWith("I ")) {
+            if (!t.outcome().replaceAll("\\{%.*?%}", "").strip().startsWith("I ")) {
                 report.at(at + "/outcome", n.id(), "outcome must be in the person's voice, starting \"I \"");
             }
             boolean reasonSlot = templates.slotsUsed(t.outcome()).stream().anyMatch(s -> d.slots().get(s) == SlotForm.REASON);

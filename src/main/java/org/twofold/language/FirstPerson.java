@@ -102,7 +102,7 @@ final class FirstPerson {
         Token to = part.goal().get(part.subject().anchor());
         List<Edit> edits = new ArrayList<>();
         edits.add(new Edit(to.start(), to.end(), capital("I want to", to.start() == part.sentence().start())));
-        Optional<Token> about = part.goal().stream().filter(t -> t.in(References.OBJECTS) || References.isName(t) && !t.is("To")).findFirst();
+        Optional<Token> about = References.aboutInNote(part);
         about.ifPresent(t -> convertAll(statement, familyOf(List.of(t), statement), nameWords(List.of(t)), to.end(), to.end(), edits));
         return Optional.of(apply(statement.text(), edits));
     }

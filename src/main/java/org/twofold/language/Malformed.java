@@ -28,6 +28,11 @@ final class Malformed implements Rule {
         "learn", "help", "plan", "remember", "forget", "decide", "choose", "agree", "prefer", "manage", "begin",
         "aim", "expect", "promise", "refuse", "tend", "ought", "allowed");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "your", "our", "their");
+    /** Words that never name a thing: what a determiner cannot stand before (the tagger's guesses are not trusted here). */
+    private static final Set<String> CLOSED_WORDS = Set.of("on", "in", "at", "to", "with", "for", "of", "from", "by",
+        "about", "and", "or", "but", "so", "because", "if", "when", "is", "are", "am", "was", "were", "will", "would",
+        "can", "could", "should", "must", "i", "me", "he", "she", "we", "they", "you", "it", "the", "a", "an", "my",
+        "your", "our", "their", "his", "its", "not", "do", "does", "did", "has", "have", "had");
     private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been");
     private static final Set<String> SAME_AS_PARTICIPLE = Set.of("put", "cut", "hit", "set", "let", "read", "hurt", "shut",
         "cost", "spread", "quit", "come", "become", "run", "bet");
@@ -91,7 +96,9 @@ final class Malformed implements Rule {
                 continue;
             }
             Token verb = skipAdverbs(w, i + 1);
-            if (verb == null || !verb.isVerb() && !verb.text().startsWith("'")) {
+            int at = verb == null ? -1 : w.indexOf(verb);
+            boolean compoundVerb = verb != null && verb.tagged("NOUN") && at + 1 < w.size() && w.get(at + 1).tagged("VERB");
+            if (verb == null || !verb.isVerb() && !verb.text().startsWith("'") && !compoundVerb) {
                 return found("\"I\" needs a verb after it, as in \"I go\" or \"I feel\".", next);
             }
         }
@@ -158,9 +165,8 @@ final class Malformed implements Rule {
             Token det = w.get(i);
             Token next = w.get(i + 1);
             boolean takesObject = i + 2 < w.size() && w.get(i + 2).tagged("DET", "PRON");
-            boolean plainVerb = next.tagged("VERB") && next.lower().equals(next.lemma()) && !next.lower().endsWith("ing") && takesObject;
-            if (DETERMINERS.contains(det.lower()) && (next.tagged("ADP", "AUX", "CCONJ", "SCONJ", "PRON") && !next.is("own")
-                || next.isPunctuation() || plainVerb)) {
+            boolean plainVerb = det.is("the", "a", "an") && next.tagged("VERB") && next.lower().equals(next.lemma()) && !next.lower().endsWith("ing") && takesObject;
+            if (DETERMINERS.contains(det.lower()) && (CLOSED_WORDS.contains(next.lower()) || next.isPunctuation() || plainVerb)) {
                 return found("\"" + det.text() + "\" needs a word for what it is, as in \"" + det.text() + " shop\".", next);
             }
         }
@@ -272,6 +278,9 @@ final class Malformed implements Rule {
         int last = w.size() - 1;
         while (last >= 0 && w.get(last).isPunctuation() && !w.get(last).is(",")) {
             last--;
+        }
+        if (last > 0 && w.get(last).start() == w.get(last - 1).end()) {
+            return Optional.empty(); // "say-so": the end of a word joined to the one before
         }
         boolean hangingI = last >= 0 && w.get(last).text().equals("I") && last > 0 && w.get(last - 1).is("so", "because", "and");
         if (last >= 0 && (HANGING.contains(w.get(last).lower()) || w.get(last).is(",") || hangingI)) {

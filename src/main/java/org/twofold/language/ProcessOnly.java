@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * process: the goal only takes part in or receives a service ("attend the day centre", "be supported
- * to", "need support with") and no reason names a change for the person.
+ * to", "need support with") and no reason names a change for the person (see {@link PersonalChange}):
+ * "because I forget it" or "to improve my wellbeing" names none.
  */
 final class ProcessOnly implements Rule {
     static final String MESSAGE = "Only says the person takes part in or receives a service. "
@@ -18,8 +19,7 @@ final class ProcessOnly implements Rule {
     public void check(Statement statement, List<Issue> out) {
         for (Statement.Part part : statement.parts()) {
             Optional<Token[]> found = find(part.goal());
-            boolean changeNamed = part.clauses().hasReason() && find(part.clauses().reason()).isEmpty();
-            if (found.isPresent() && !changeNamed) {
+            if (found.isPresent() && !PersonalChange.named(part.clauses().reason(), part.subject())) {
                 Token[] span = found.get();
                 out.add(new Issue(IssueCode.PROCESS, MESSAGE, span[0].start(), span[1].end()));
             }

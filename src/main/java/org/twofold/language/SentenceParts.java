@@ -8,12 +8,15 @@ import java.util.Set;
  * A sentence cut into its goal and its reason: "I want to cook | so I feel in control".
  * The reason starts at so (that), because, as, since, in order to, or a "to" of purpose after
  * the goal's object ("go to the gym | to get fitter"). A reason that opens the sentence runs to
- * its first comma ("Because I love music, | I want to join a choir").
+ * its first comma ("Because I love music, | I want to join a choir"; "So that I can see him play, | I
+ * want to go to his matches").
  */
 record SentenceParts(Sentence sentence, List<Token> goal, List<Token> reason) {
     private static final Set<String> SUBJECT_WORDS = Set.of("i", "he", "she", "they", "we", "you", "it", "my", "his",
         "her", "their", "our", "your", "the");
     private static final Set<String> DESIRES = Set.of("want", "like", "love", "wish", "need", "would", "hope");
+    private static final Set<String> ASKING = Set.of("ask", "tell", "want", "like", "need", "expect", "invite", "teach",
+        "persuade", "get");
 
     boolean hasReason() {
         return !reason.isEmpty();
@@ -51,7 +54,7 @@ record SentenceParts(Sentence sentence, List<Token> goal, List<Token> reason) {
             return true;
         }
         if (t.is("so")) {
-            return next != null && i > 0 && (next.is("that", "as") || startsClause(next));
+            return next != null && (i > 0 && (next.is("that", "as") || startsClause(next)) || i == 0 && next.is("that"));
         }
         if (t.is("as", "since")) {
             return next != null && next.tagged("PRON") && !next.is("much", "many", "well", "such")
@@ -84,6 +87,9 @@ record SentenceParts(Sentence sentence, List<Token> goal, List<Token> reason) {
             return false;
         }
         Token prev = s.get(i - 1);
+        if (askedOf(s, i - 1)) {
+            return false;
+        }
         boolean thing = prev.tagged("NOUN") && !prev.in(Lexicon.TAKES_TO) && !prev.in(Lexicon.STAFF)
             && !prev.in(Lexicon.PERSON) && !prev.in(Lexicon.KIN);
         boolean time = prev.in(Lexicon.DAYS) || prev.tagged("ADV") && !prev.is("how", "where", "what", "want", "able");
@@ -97,6 +103,14 @@ record SentenceParts(Sentence sentence, List<Token> goal, List<Token> reason) {
             }
         }
         return false;
+    }
+
+    /** "encourage John to", "ask Mary to": a person asked to do something, whatever the tagger took the name for. */
+    private static boolean askedOf(Sentence s, int person) {
+        Token who = s.get(person);
+        boolean named = References.isPerson(who) || who.capitalised() && !who.is("I");
+        return person > 0 && named && s.get(person - 1).isVerb()
+            && (s.get(person - 1).in(Lexicon.STAFF_ACTIONS) || s.get(person - 1).in(ASKING));
     }
 
     private static int nextComma(Sentence s, int from) {

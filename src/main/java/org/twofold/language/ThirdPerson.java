@@ -16,8 +16,7 @@ final class ThirdPerson implements Rule {
                 out.add(new Issue(IssueCode.THIRD_PERSON, MESSAGE, subject.start(), subject.end()));
             } else if (subject.voice() == Voice.INFINITIVE) {
                 boolean firstPerson = part.sentence().tokens().stream().anyMatch(t -> t.in(Lexicon.FIRST_PERSON));
-                Optional<Token> about = part.goal().stream()
-                    .filter(t -> t.in(References.OBJECTS) || References.isName(t) && !t.is("To")).findFirst();
+                Optional<Token> about = References.aboutInNote(part);
                 if (!firstPerson && about.isPresent()) {
                     out.add(new Issue(IssueCode.THIRD_PERSON, MESSAGE, about.get().start(), about.get().end()));
                 }

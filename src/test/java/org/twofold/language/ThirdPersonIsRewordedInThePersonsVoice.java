@@ -10,11 +10,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ThirdPersonIsRewordedInThePersonsVoice {
+    private static Analyser analyser;
     private static StatementCheck check;
 
     @BeforeAll
     static void loadModels() {
-        check = new StatementCheck(new Analyser(LanguageModels.loadInBackground(), Duration.ofSeconds(30)));
+        analyser = new Analyser(LanguageModels.loadInBackground(), Duration.ofSeconds(30));
+        check = new StatementCheck(analyser);
+    }
+
+    /** The rewording itself, before the check decides whether it is good enough to offer. */
+    private static String reworded(String written) {
+        return FirstPerson.reword(Statement.of(analyser.analyse(written))).orElse(null);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -35,7 +42,31 @@ class ThirdPersonIsRewordedInThePersonsVoice {
         "She isn't ready to cook alone so she wants help.|I am not ready to cook alone so I want help.",
     })
     void verbsAgreeWithTheNewI(String written, String reworded) {
+        assertEquals(reworded, reworded(written));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "She wants to cook so she feels in control.|I want to cook so I feel in control.",
+        "John will walk to the shop every morning so he can buy his paper.|I will walk to the shop every morning so I can buy my paper.",
+        "Staff will prompt Mary to take her tablets so she stays out of hospital.|I will take my tablets so I stay out of hospital.",
+        "Rita to attend the lunch club on Tuesdays so she sees her friends.|I will attend the lunch club on Tuesdays so I see my friends.",
+        "To go to the shop so he can buy his paper.|I want to go to the shop so I can buy my paper.",
+    })
+    void aRewordingThatPassesTheCheckIsOffered(String written, String reworded) {
         assertEquals(reworded, check.check(written).suggestion());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Priya will attend an art group to improve her wellbeing",
+        "Rita to attend the lunch club on Tuesdays.",
+        "To improve John's quality of life.",
+        "Staff will encourage Mary to take her medication.",
+    })
+    void aRewordingThatWouldStillFailIsNotOffered(String written) {
+        assertNull(check.check(written).suggestion(), () -> "reworded as \"" + reworded(written) + "\", which gives "
+            + check.check(reworded(written)).codes());
     }
 
     @ParameterizedTest
