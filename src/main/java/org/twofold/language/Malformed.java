@@ -254,7 +254,14 @@ final class Malformed implements Rule {
             return Optional.empty();
         }
         Token you = w.stream().filter(t -> t.in(YOU)).findFirst().orElse(null);
-        Token me = w.stream().filter(t -> t.lower().equals("i") || t.in(ME)).findFirst().orElse(null);
+        Token me = null;
+        for (int i = 0; i < w.size() && me == null; i++) {
+            Token t = w.get(i);
+            boolean leadIn = t.is("my") && i + 2 < w.size() && w.get(i + 1).is("own") && w.get(i + 2).is("words");
+            if ((t.lower().equals("i") || t.in(ME)) && !leadIn) {
+                me = t;
+            }
+        }
         if (you != null && me != null) {
             Token later = you.start() > me.start() ? you : me;
             return found("\"" + you.text() + "\" and \"" + me.text() + "\" are in one sentence. Keep one voice.", later);
