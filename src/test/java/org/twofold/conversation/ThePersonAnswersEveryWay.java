@@ -17,7 +17,7 @@ class ThePersonAnswersEveryWay extends ScreenTest {
     private static final int STEPS_AT_MOST = 30;
 
     private boolean atTheEnd() {
-        return (Boolean) browser.js("return Array.from(document.querySelectorAll('h1')).some(h => h.textContent.includes('This is your goal'));");
+        return (Boolean) browser.js("return Array.from(document.querySelectorAll('h1')).some(h => h.textContent.includes('Thank you. This is your goal'));");
     }
 
     private String node() {
