@@ -83,7 +83,7 @@ final class DraftSentences {
                     + composer.malformation(rendered) + " (from \"" + text + "\")");
                 return;
             }
-            if (question && !rendered.isBlank() && !rendered.strip().replaceAll("(?:\\w+, in my|In my) own words: \u201C[^\u201D]*\u201D\\.?", "").strip().endsWith("?")) {
+            if (question && !rendered.isBlank() && !DraftComposer.withoutQuotes(rendered).endsWith("?")) {
                 report.node(i, nodeId, "a review question is not a question: \"" + rendered + "\"");
                 return;
             }

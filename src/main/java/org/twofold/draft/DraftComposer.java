@@ -129,9 +129,14 @@ public final class DraftComposer {
             .readBack("outcome.statement", t.outcome(), DraftComposer::easyRead);
     }
 
+    /** A draft text without the person's own words quoted in it: the sentences the draft made. */
+    public static String withoutQuotes(String text) {
+        return QUOTE.matcher(text).replaceAll("").strip();
+    }
+
     /** Easy read for the person: no sentence of ours over the limit; their own quoted words are theirs. */
     public static boolean easyRead(String text) {
-        String ours = QUOTE.matcher(text).replaceAll("");
+        String ours = withoutQuotes(text);
         return EasyRead.sentences(ours).stream().allMatch(s -> EasyRead.words(s) <= EasyRead.MAX_WORDS_PER_SENTENCE);
     }
 

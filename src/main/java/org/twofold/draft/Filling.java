@@ -121,10 +121,6 @@ final class Filling {
         return List.copyOf(needsWording);
     }
 
-    Map<String, SlotValue> slots() {
-        return slots;
-    }
-
     private boolean ownWords(String slot) {
         return slots.get(slot) instanceof SlotValue.OwnWords;
     }

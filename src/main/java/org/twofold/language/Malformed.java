@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * malformed: a sentence that is not well-formed English, the way a template filled with the wrong
@@ -17,6 +19,7 @@ final class Malformed implements Rule {
     private static final Set<String> BARE_VERB_TAKERS = Set.of("help", "let", "make", "go", "come", "see", "hear",
         "watch", "feel", "dare", "need", "try", "stop", "start", "keep", "get", "please", "will", "would", "can",
         "could", "shall", "should", "may", "might", "must", "do", "did", "does");
+    private static final Pattern LEAD_IN = Pattern.compile("(?:\\w+, in my|In my) own words:\\s*$");
     private static final Set<String> CONNECTIVES = Set.of("so", "because", "cos", "as", "since");
     private static final Set<String> YOU = Set.of("you", "your", "yours", "yourself");
     private static final Set<String> ME = Set.of("i", "me", "my", "mine", "myself");
@@ -83,7 +86,7 @@ final class Malformed implements Rule {
     private static Optional<Problem> repeatedPhrase(List<Token> w) {
         for (int length = 3; length <= w.size() / 2; length++) {
             for (int i = 0; i + length <= w.size(); i++) {
-                if (!hasContent(w, i, length) || quoteLeadIn(w, i, length)) {
+                if (!hasContent(w, i, length)) {
                     continue;
                 }
                 for (int j = i + length; j + length <= w.size(); j++) {
@@ -254,14 +257,7 @@ final class Malformed implements Rule {
             return Optional.empty();
         }
         Token you = w.stream().filter(t -> t.in(YOU)).findFirst().orElse(null);
-        Token me = null;
-        for (int i = 0; i < w.size() && me == null; i++) {
-            Token t = w.get(i);
-            boolean leadIn = t.is("my") && i + 2 < w.size() && w.get(i + 1).is("own") && w.get(i + 2).is("words");
-            if ((t.lower().equals("i") || t.in(ME)) && !leadIn) {
-                me = t;
-            }
-        }
+        Token me = w.stream().filter(t -> t.lower().equals("i") || t.in(ME)).findFirst().orElse(null);
         if (you != null && me != null) {
             Token later = you.start() > me.start() ? you : me;
             return found("\"" + you.text() + "\" and \"" + me.text() + "\" are in one sentence. Keep one voice.", later);
@@ -330,7 +326,8 @@ final class Malformed implements Rule {
 
     /**
      * Spans of a text inside quotation marks: the person's words, kept as they gave them. Curly quotes
-     * first (what drafts quote with, and they may hold straight ones), then straight quotes outside them.
+     * first (what drafts quote with, and they may hold straight ones), with the draft's lead-in before
+     * them ("Why, in my own words:"), then straight quotes outside them.
      */
     static List<int[]> quotes(String text) {
         List<int[]> spans = new ArrayList<>();
@@ -340,7 +337,8 @@ final class Malformed implements Rule {
             if (c == '\u201C' && open < 0) {
                 open = i;
             } else if (c == '\u201D' && open >= 0) {
-                spans.add(new int[] {open, i + 1});
+                Matcher leadIn = LEAD_IN.matcher(text.substring(0, open));
+                spans.add(new int[] {leadIn.find() ? leadIn.start() : open, i + 1});
                 open = -1;
             }
         }
@@ -362,16 +360,6 @@ final class Malformed implements Rule {
 
     private static boolean inside(List<int[]> quotes, Token t) {
         return quotes.stream().anyMatch(q -> t.start() >= q[0] && t.start() < q[1]);
-    }
-
-    /** "in my own" of "In my own words:", which leads each quote of the person's words. */
-    private static boolean quoteLeadIn(List<Token> w, int from, int length) {
-        for (int k = from; k < Math.min(w.size(), from + length + 1); k++) {
-            if (w.get(k).is("own") && k + 1 < w.size() && w.get(k + 1).is("words")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasContent(List<Token> w, int from, int length) {

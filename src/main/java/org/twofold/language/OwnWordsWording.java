@@ -183,7 +183,7 @@ public final class OwnWordsWording {
             String sentence = Character.toUpperCase(w.charAt(0)) + w.substring(1) + ".";
             boolean mine = sentence.startsWith("I ") && hasVerb(sentence);
             boolean asking = sentence.matches("(?i)^(don't|do not|please|never|always|let|give|ask|tell|show|help|wait|knock|speak|talk|remind)\\b.*")
-                && hasObjectOrMe(w);
+                && count(w) > 1;
             if (!mine && !asking || count(w) > EasyRead.MAX_WORDS_PER_SENTENCE || mentions(w, OTHER_VOICES)) {
                 return Optional.empty();
             }
@@ -206,11 +206,6 @@ public final class OwnWordsWording {
             return Optional.empty();
         }
         return Optional.of(w);
-    }
-
-    /** An instruction to staff names the person or what to do it to: "Give me time", "Knock before coming in". */
-    private static boolean hasObjectOrMe(String w) {
-        return count(w) > 1;
     }
 
     /** "he is all I've got", "God is with me": a subject and its verb. */

@@ -10,10 +10,6 @@ import java.util.List;
 public record Signs(String pain, String refusal, String anxiety, String consent) {
     public static final Signs NONE = new Signs(null, null, null, null);
 
-    public boolean recorded() {
-        return !lines().isEmpty();
-    }
-
     /** One line of guidance for each sign recorded: "How I show pain: I hold my jaw and go quiet." */
     public List<String> lines() {
         List<String> out = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Random;
 import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.Node;
-import org.twofold.dialogue.NodeKind;
 import org.twofold.draft.Draft;
 import org.twofold.draft.DraftComposer;
 import org.twofold.draft.DraftComposer.Meeting;
@@ -103,9 +102,5 @@ public final class InProcessWalks {
 
     private static AnswerRequest request(Node node, String choice, Integer rating, String text, How how) {
         return new AnswerRequest(node.id(), choice, rating, text, how, null, null, null);
-    }
-
-    static boolean isEnd(Dialogue d, String nodeId) {
-        return d.node(nodeId).map(n -> n.kind() == NodeKind.END).orElse(false);
     }
 }

@@ -1,7 +1,6 @@
 package org.twofold.draft;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,11 +150,5 @@ public final class DraftFigures {
         StringBuilder out = new StringBuilder(dialogue + ":");
         f.forEach((k, v) -> out.append("\n  ").append(k).append(": ").append(v));
         return out.toString();
-    }
-
-    static Map<String, Integer> count(List<String> items) {
-        Map<String, Integer> out = new HashMap<>();
-        items.forEach(i -> out.merge(i, 1, Integer::sum));
-        return out;
     }
 }
