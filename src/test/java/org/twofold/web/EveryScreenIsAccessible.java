@@ -17,7 +17,6 @@ import org.twofold.TestServer.Response;
  * no sideways scrolling from 768x1024 to 1280x800, screenshots under target/screenshots, and a small page weight.
  */
 class EveryScreenIsAccessible extends ScreenTest {
-    private static final int[][] SIZES = {{768, 1024}, {1280, 800}, {1024, 768}};
 
     /** Walks a conversation on the tablet, checking each kind of person screen on the way. */
     private void checkPersonScreens(String label) {
@@ -73,9 +72,9 @@ class EveryScreenIsAccessible extends ScreenTest {
     }
 
     private void checkPersonPage(String name) {
-        for (int[] size : SIZES) {
+        browser.assertNoAxeViolations(name);
+        for (int[] size : org.twofold.Browser.SIZES) {
             browser.size(size[0], size[1]);
-            browser.assertNoAxeViolations(name);
             browser.assertEnhancedContrast(name);
             assertTargetsAreBig(name);
             Long overflow = (Long) browser.js("return document.documentElement.scrollWidth - window.innerWidth;");
