@@ -92,6 +92,7 @@ public final class PersonScreens {
     private void events(Context ctx) {
         Principal tablet = tablet(ctx);
         String id = ctx.pathParam("id");
+        // Checked before the stream starts, so a refusal is the usual answer rather than an empty stream.
         conversations.open(tablet, id);
         conversations.changes().follow(ctx, id, () -> conversations.now(tablet, id));
     }

@@ -122,6 +122,7 @@ public final class SupporterScreens {
     private void events(Context ctx) {
         Principal who = Sessions.principal(ctx);
         String id = ctx.pathParam("id");
+        // Checked before the stream starts, so a refusal is the usual answer rather than an empty stream.
         conversations.open(who, id);
         conversations.changes().follow(ctx, id, () -> conversations.now(who, id));
     }

@@ -97,9 +97,13 @@ class TheTabletFollowsTheConversation extends ScreenTest {
         waitForTheTabletToShow(second);
 
         browser.driver.switchTo().window(supporter);
-        browser.waitUpTo(15).until(d -> !browser.all("form[action$='/pause'] button").isEmpty());
+        browser.waitUpTo(15).until(d -> "1".equals(shown("answers")));
         browser.find("form[action$='/pause'] button").click();
-        browser.waitUpTo(15).until(d -> browser.driver.getPageSource().contains("Paused on the tablet. Answering here carries on the conversation."));
+        browser.waitUpTo(15).until(d -> "paused".equals(shown("status")));
+        assertTrue(browser.find("form[action$='/answer']").findElement(org.openqa.selenium.By.xpath("preceding-sibling::p[1]")).getText()
+            .equals("Paused on the tablet. Answering here carries on the conversation."), "said plainly, near the answer form");
+        browser.assertNoAxeViolations("supporter view, paused");
+        browser.screenshot("supporter-paused");
 
         browser.driver.switchTo().window(tablet);
         browser.waitUpTo(15).until(d -> "paused".equals(shown("status")));
