@@ -1,7 +1,8 @@
 /*
  * Twofold: the person's screen. The page works without this script (plain forms).
  * This adds: arrow keys between options, one-switch and two-switch scanning, dwell,
- * select-on-release, and keeping an answer through a dropped connection.
+ * select-on-release, keeping an answer through a dropped connection, and following the
+ * conversation when it is answered somewhere else (the supporter's view, another device).
  */
 (function () {
   "use strict";
@@ -14,7 +15,9 @@
     holdMs: Number(body.dataset.holdMs) || 0
   };
   var conversation = body.dataset.conversation;
+  var here = "/person/conversations/" + conversation;
   var pendingKey = "twofold-pending-" + conversation;
+  var wordsKey = "twofold-words-" + conversation;
   var status = document.querySelector("[data-connection]");
   /* Scanning visits the answer cards first, then the speakers and the smaller controls. */
   var scannable = Array.prototype.slice.call(document.querySelectorAll("[data-scan]"));
@@ -106,50 +109,51 @@
   }
 
   /* Dwell: resting the pointer on a choice for the set time selects it; a ring shows progress. */
-  if (settings.access === "dwell") {
-    items.forEach(function (el) {
-      var started = 0;
-      var frame = null;
-      var ring = document.createElement("span");
-      ring.className = "dwell-ring";
-      ring.setAttribute("aria-hidden", "true");
-      function stop() {
-        if (frame) { cancelAnimationFrame(frame); }
-        frame = null;
-        ring.style.setProperty("--p", 0);
-        if (ring.parentNode) { ring.parentNode.removeChild(ring); }
-      }
-      function tick(now) {
-        var p = Math.min(1, (now - started) / settings.dwellMs);
-        ring.style.setProperty("--p", p);
-        if (p >= 1) { stop(); activate(el); return; }
-        frame = requestAnimationFrame(tick);
-      }
-      el.addEventListener("pointerenter", function () {
-        el.appendChild(ring);
-        started = performance.now();
-        frame = requestAnimationFrame(tick);
-      });
-      el.addEventListener("pointerleave", stop);
+  function dwellOn(el) {
+    var started = 0;
+    var frame = null;
+    var ring = document.createElement("span");
+    ring.className = "dwell-ring";
+    ring.setAttribute("aria-hidden", "true");
+    function stop() {
+      if (frame) { cancelAnimationFrame(frame); }
+      frame = null;
+      ring.style.setProperty("--p", 0);
+      if (ring.parentNode) { ring.parentNode.removeChild(ring); }
+    }
+    function tick(now) {
+      var p = Math.min(1, (now - started) / settings.dwellMs);
+      ring.style.setProperty("--p", p);
+      if (p >= 1) { stop(); activate(el); return; }
+      frame = requestAnimationFrame(tick);
+    }
+    el.addEventListener("pointerenter", function () {
+      el.appendChild(ring);
+      started = performance.now();
+      frame = requestAnimationFrame(tick);
     });
+    el.addEventListener("pointerleave", stop);
   }
 
   /* Select on release: a choice counts when the finger lifts on it, after the hold time. */
-  if (settings.access === "release") {
-    items.forEach(function (el) {
-      var down = 0;
-      el.addEventListener("pointerdown", function () { down = performance.now(); });
-      el.addEventListener("pointerup", function () {
-        if (down && performance.now() - down >= settings.holdMs) { activate(el); }
-        down = 0;
-      });
-      el.addEventListener("pointercancel", function () { down = 0; });
-      el.addEventListener("click", function (e) {
-        /* Keyboard clicks have detail 0 and always count; pointer clicks only through pointerup. */
-        if (e.detail !== 0 && el.dataset.chosen !== "true") { e.preventDefault(); }
-      });
+  function releaseOn(el) {
+    var down = 0;
+    el.addEventListener("pointerdown", function () { down = performance.now(); });
+    el.addEventListener("pointerup", function () {
+      if (down && performance.now() - down >= settings.holdMs) { activate(el); }
+      down = 0;
+    });
+    el.addEventListener("pointercancel", function () { down = 0; });
+    el.addEventListener("click", function (e) {
+      /* Keyboard clicks have detail 0 and always count; pointer clicks only through pointerup. */
+      if (e.detail !== 0 && el.dataset.chosen !== "true") { e.preventDefault(); }
     });
   }
+  function enable(el) {
+    if (settings.access === "dwell") { dwellOn(el); }
+    if (settings.access === "release") { releaseOn(el); }
+  }
+  items.forEach(enable);
 
   /* A dropped connection: keep the answer on the tablet and send it when the connection is back. */
   function say(text) {
@@ -168,6 +172,13 @@
       if (response.ok) {
         return response.json().then(function (r) { window.location.replace(r.url); });
       }
+      if (response.status === 409) {
+        /* The question moved on before this answer came: nothing was recorded. Keep their own words. */
+        keepWords(new URLSearchParams(pending.body).get("text"));
+        return response.json().then(function (r) {
+          if (r && r.url) { window.location.replace(r.url); } else { window.location.reload(); }
+        }, function () { window.location.reload(); });
+      }
       window.location.reload();
     }, function () {
       say("The connection has dropped. Your answer is kept. It will go when the connection is back.");
@@ -182,10 +193,90 @@
     var data = new FormData(form);
     if (e.submitter && e.submitter.name) { data.append(e.submitter.name, e.submitter.value); }
     var pending = { action: form.action, body: new URLSearchParams(data).toString() };
+    if (data.get("text")) { forgetWords(); }
     try { localStorage.setItem(pendingKey, JSON.stringify(pending)); } catch (ignored) { /* private mode: keep it in memory */ }
     send(pending);
   });
   var saved = null;
   try { saved = JSON.parse(localStorage.getItem(pendingKey) || "null"); } catch (ignored) { saved = null; }
   if (saved) { send(saved); }
+
+  /* Own words written for a question that moved on are kept, and come back here. */
+  var words = document.querySelector("textarea[name=text]");
+  function keepWords(text) {
+    if (!text || !text.trim()) { return; }
+    try { sessionStorage.setItem(wordsKey, text); } catch (ignored) { /* private mode: nothing to keep them in */ }
+  }
+  function forgetWords() {
+    try { sessionStorage.removeItem(wordsKey); } catch (ignored) { /* nothing kept */ }
+  }
+  if (words && !words.value) {
+    try { words.value = sessionStorage.getItem(wordsKey) || ""; } catch (ignored) { /* nothing kept */ }
+  }
+
+  /*
+   * Following the conversation: when someone answers in the supporter's view or elsewhere, go to
+   * where the conversation is now. Events where the browser has them; if not, ask every second.
+   * While the person is writing their own words, stay, and offer the new question instead.
+   */
+  var shown = { node: body.dataset.node, answers: body.dataset.answers, status: body.dataset.status };
+  var source = null;
+  var polling = null;
+  var noticeShown = false;
+  function differs(now) {
+    return now.node !== shown.node || String(now.answers) !== shown.answers || now.status !== shown.status;
+  }
+  function writing() {
+    return words && words.value.trim() !== "";
+  }
+  function stopFollowing() {
+    if (source) { source.close(); source = null; }
+    if (polling) { clearInterval(polling); polling = null; }
+  }
+  function follow(now) {
+    if (!now || sending || !differs(now)) { return; }
+    if (writing()) { offerTheNewQuestion(); return; }
+    stopFollowing();
+    window.location.replace(here);
+  }
+  function offerTheNewQuestion() {
+    var notice = document.querySelector("[data-moved-notice]");
+    var template = document.querySelector("[data-moved-template]");
+    if (noticeShown || !notice || !template) { return; }
+    noticeShown = true;
+    keepWords(words.value);
+    notice.appendChild(template.content.cloneNode(true));
+    var link = notice.querySelector("a");
+    link.addEventListener("click", function () { keepWords(words.value); });
+    enable(link);
+    items.unshift(link);
+    if (scanIndex >= 0) { scanIndex += 1; }
+  }
+  function poll() {
+    if (polling || !window.fetch) { return; }
+    polling = setInterval(function () {
+      fetch(here + "/state", { credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(follow, function () { /* offline: ask again next time */ });
+    }, 1000);
+  }
+  function listen() {
+    if (!window.EventSource) { poll(); return; }
+    var failures = 0;
+    var events = new EventSource(here + "/events");
+    source = events;
+    events.addEventListener("state", function (e) {
+      failures = 0;
+      follow(JSON.parse(e.data));
+    });
+    events.onerror = function () {
+      failures += 1;
+      if (events.readyState === EventSource.CLOSED || failures >= 3) {
+        events.close();
+        source = null;
+        poll();
+      }
+    };
+  }
+  if (shown.status && shown.status !== "finished") { listen(); }
 }());

@@ -1,5 +1,5 @@
 /* Twofold: the supporter's view follows the tablet. When the person answers there, the page refreshes,
-   unless the supporter is typing. */
+   unless the supporter is typing: then a notice says so, and the page refreshes once they are not. */
 (function () {
   "use strict";
   /* A familiar voice: record in the browser and keep it for this person, for these exact words. */
@@ -42,14 +42,54 @@
     var el = document.activeElement;
     return el && (el.tagName === "TEXTAREA" || el.tagName === "INPUT") && el.value;
   }
-  setInterval(function () {
-    fetch("/staff/conversations/" + id + "/state", { credentials: "same-origin", headers: { "Accept": "application/json" } })
+  var here = "/staff/conversations/" + id;
+  var notice = document.querySelector("[data-tablet-moved]");
+  var behind = false;
+  var submitting = false;
+  document.addEventListener("submit", function () { submitting = true; });
+  function differs(s) {
+    return s.node !== body.dataset.node || String(s.answers) !== body.dataset.answers || s.status !== body.dataset.status;
+  }
+  /* Go to the page itself rather than reload: this one may be the answer to a form, such as the start. */
+  function refreshWhenFree() {
+    if (submitting) { return; }
+    if (typing()) {
+      if (notice && !notice.textContent) { notice.textContent = "The tablet has moved on to a new question."; }
+      return;
+    }
+    window.location.replace(here);
+  }
+  function follow(s) {
+    if (s && differs(s)) { behind = true; }
+    if (behind) { refreshWhenFree(); }
+  }
+  function ask() {
+    fetch(here + "/state", { credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (s) {
-        if (!s || typing()) { return; }
-        if (s.node !== body.dataset.node || String(s.answers) !== body.dataset.answers || s.status !== body.dataset.status) {
-          window.location.reload();
-        }
-      }, function () { /* offline: try again next time */ });
-  }, 3000);
+      .then(follow, function () { /* offline: try again next time */ });
+  }
+  /* Events where the browser has them; if they are missing or keep failing, ask every few seconds. */
+  var polling = null;
+  function poll() {
+    if (!polling) { polling = setInterval(ask, 3000); }
+  }
+  if (window.EventSource) {
+    var failures = 0;
+    var events = new EventSource(here + "/events");
+    events.addEventListener("state", function (e) {
+      failures = 0;
+      follow(JSON.parse(e.data));
+    });
+    events.onerror = function () {
+      failures += 1;
+      if (events.readyState === EventSource.CLOSED || failures >= 3) {
+        events.close();
+        poll();
+      }
+    };
+    /* An event comes only when the tablet moves: while the page is behind, look again until they stop typing. */
+    setInterval(function () { if (behind) { refreshWhenFree(); } }, 3000);
+  } else {
+    poll();
+  }
 }());

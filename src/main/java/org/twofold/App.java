@@ -22,6 +22,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.twofold.conversation.AnswerStep;
+import org.twofold.conversation.ConversationChanges;
 import org.twofold.conversation.ConversationLocks;
 import org.twofold.conversation.ConversationLog;
 import org.twofold.conversation.ConversationRoutes;
@@ -72,16 +73,20 @@ public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     /** How long a language request waits for the models while they are still loading. */
     private static final Duration LANGUAGE_WAIT = Duration.ofSeconds(10);
+    /** How often an idle stream of conversation changes gets a comment, well inside common idle timeouts. */
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final Config config;
     private final Database db;
     private final Speech speech;
+    private final ConversationChanges changes;
     private final Javalin javalin;
 
-    private App(Config config, Database db, Speech speech, Javalin javalin) {
+    private App(Config config, Database db, Speech speech, ConversationChanges changes, Javalin javalin) {
         this.config = config;
         this.db = db;
         this.speech = speech;
+        this.changes = changes;
         this.javalin = javalin;
     }
 
@@ -138,10 +143,11 @@ public final class App implements AutoCloseable {
         ConversationStore conversationStore = new ConversationStore(json);
         ConversationLog log = new ConversationLog(conversationStore, dialogues, clock);
         ConversationLocks locks = new ConversationLocks();
-        AnswerStep answers = new AnswerStep(db, log, locks, steps, composer, drafts, symbols::has, people);
-        MoveConversation moves = new MoveConversation(db, log, locks, steps);
+        ConversationChanges changes = new ConversationChanges(json, KEEP_ALIVE);
+        AnswerStep answers = new AnswerStep(db, log, locks, steps, composer, drafts, symbols::has, people, changes);
+        MoveConversation moves = new MoveConversation(db, log, locks, steps, changes);
         StartConversation starts = new StartConversation(db, conversationStore, accounts, tokens, audit, steps, clock, config.joinLinkLifetime(), people);
-        Conversations conversations = new Conversations(db, log, starts, answers, moves, steps);
+        Conversations conversations = new Conversations(db, log, starts, answers, moves, steps, changes);
         PeopleRoutes peopleRoutes = new PeopleRoutes(people, audit, json, clock);
         SignIn signIn = new SignIn(accounts, passwords, tokens, audit, clock);
         Sessions sessions = new Sessions(accounts, clock);
@@ -185,7 +191,7 @@ public final class App implements AutoCloseable {
         if (config.speechWarmUp()) {
             speech.warmUp(SpeechTexts.of(checked.dialogues(), Steps.fixedTexts()));
         }
-        return new App(config, db, speech, javalin);
+        return new App(config, db, speech, changes, javalin);
     }
 
     public App start() {
@@ -204,6 +210,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        changes.close();
         javalin.stop();
         speech.close();
         db.close();

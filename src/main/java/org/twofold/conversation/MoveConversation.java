@@ -5,18 +5,23 @@ import org.twofold.security.Principal;
 import org.twofold.store.Database;
 import org.twofold.web.ApiException.Conflict;
 
-/** Back (undo the last answer), pause, resume and notes on answers. Doing what is already done records nothing. */
+/**
+ * Back (undo the last answer), pause, resume and notes on answers. Doing what is already done
+ * records nothing; what is recorded is told to those who follow the conversation once committed.
+ */
 public final class MoveConversation {
     private final Database db;
     private final ConversationLog log;
     private final ConversationLocks locks;
     private final Steps steps;
+    private final ConversationChanges changes;
 
-    public MoveConversation(Database db, ConversationLog log, ConversationLocks locks, Steps steps) {
+    public MoveConversation(Database db, ConversationLog log, ConversationLocks locks, Steps steps, ConversationChanges changes) {
         this.db = db;
         this.log = log;
         this.locks = locks;
         this.steps = steps;
+        this.changes = changes;
     }
 
     public StepResult back(Principal who, String conversationId) {
@@ -49,7 +54,7 @@ public final class MoveConversation {
     }
 
     private StepResult change(Principal who, String conversationId, java.util.function.Function<Opened, Event> decide) {
-        return locks.with(conversationId, () -> db.write(tx -> {
+        Changed changed = locks.with(conversationId, () -> db.write(tx -> {
             Opened o = log.open(tx, who, conversationId);
             if (o.state().status() == Status.FINISHED) {
                 throw new Conflict("This conversation is finished; its draft is ready.");
@@ -58,7 +63,12 @@ public final class MoveConversation {
             if (e != null) {
                 log.append(tx, o, e);
             }
-            return new StepResult(o.state().status(), steps.at(o.conversation(), o.dialogue(), o.state()));
+            StepResult result = new StepResult(o.state().status(), steps.at(o.conversation(), o.dialogue(), o.state()));
+            return e == null ? Changed.nothing(result) : Changed.recorded(result, o.state());
         }));
+        if (changed.now() != null) {
+            changes.publish(conversationId, changed.now());
+        }
+        return changed.result();
     }
 }

@@ -14,14 +14,19 @@ import org.twofold.security.AccountStore;
 import org.twofold.security.Principal;
 import org.twofold.security.Sessions;
 import org.twofold.web.ApiException.NotFound;
+import org.twofold.web.ErrorResponses;
 import org.twofold.web.FormFields;
 
 /**
  * The person's own screens on the tablet: one question at a time, two big picture cards, and
  * calm secondary controls. Plain forms that work without JavaScript; person.js adds switch,
- * dwell and keyboard access and keeps answers through a dropped connection.
+ * dwell and keyboard access, keeps answers through a dropped connection, and follows the
+ * conversation when it is answered elsewhere (events, or the state polled where events fail).
  */
 public final class PersonScreens {
+    /** The mark on the page's address that says the person's answer came after the question had moved on. */
+    static final String MOVED = "moved";
+
     private final Conversations conversations;
     private final PersonStore people;
     private final DraftStore drafts;
@@ -43,6 +48,8 @@ public final class PersonScreens {
         routes.get("/join/{token}", this::join);
         routes.get("/person/conversations/{id}", this::show);
         routes.get("/person/conversations/{id}/something-else", this::somethingElse);
+        routes.get("/person/conversations/{id}/state", this::state);
+        routes.get("/person/conversations/{id}/events", this::events);
         routes.post("/person/conversations/{id}/answer", this::answer);
         MoveConversation moves = conversations.moves();
         routes.post("/person/conversations/{id}/back", ctx -> move(ctx, moves::back));
@@ -63,8 +70,10 @@ public final class PersonScreens {
     private void show(Context ctx) {
         Principal tablet = tablet(ctx);
         Opened o = conversations.open(tablet, ctx.pathParam("id"));
+        Map<String, Object> model = model(o);
+        model.put("moved", ctx.queryParam(MOVED) != null);
         ctx.header("Cache-Control", "no-store");
-        ctx.render(template(o), model(o));
+        ctx.render(template(o), model);
     }
 
     private void somethingElse(Context ctx) {
@@ -74,11 +83,51 @@ public final class PersonScreens {
         ctx.render("person/something-else.peb", model);
     }
 
+    /** Where the conversation stands, for the tablet's script when events do not reach it. */
+    private void state(Context ctx) {
+        Principal tablet = tablet(ctx);
+        ctx.header("Cache-Control", "no-store").json(conversations.now(tablet, ctx.pathParam("id")));
+    }
+
+    private void events(Context ctx) {
+        Principal tablet = tablet(ctx);
+        String id = ctx.pathParam("id");
+        // Checked before the stream starts, so a refusal is the usual answer rather than an empty stream.
+        conversations.open(tablet, id);
+        conversations.changes().follow(ctx, id, () -> conversations.now(tablet, id));
+    }
+
     private void answer(Context ctx) {
         Principal tablet = tablet(ctx);
         String id = ctx.pathParam("id");
-        StepResult result = conversations.answers().answer(tablet, id, AnswerParser.parse(new FormFields(ctx)));
+        StepResult result;
+        try {
+            result = conversations.answers().answer(tablet, id, AnswerParser.parse(new FormFields(ctx)));
+        } catch (StaleStep e) {
+            movedOn(ctx, id, e);
+            return;
+        }
         reply(ctx, id, result);
+    }
+
+    /**
+     * The question had moved on before this answer came, so nothing was recorded: the person is
+     * taken to where the conversation is now, and told so there. The script gets the 409 and the address.
+     */
+    private static void movedOn(Context ctx, String id, StaleStep e) {
+        String url = page(id) + "?" + MOVED + "=1";
+        if (wantsJson(ctx)) {
+            Map<String, Object> out = ErrorResponses.body(e.status(), e.title(), e.detail());
+            out.put("url", url);
+            ctx.status(HttpStatus.CONFLICT).header("Cache-Control", "no-store").json(out);
+        } else {
+            ctx.redirect(url, HttpStatus.SEE_OTHER);
+        }
+    }
+
+    private static boolean wantsJson(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("application/json");
     }
 
     private void move(Context ctx, Move move) {
@@ -89,8 +138,7 @@ public final class PersonScreens {
 
     /** The tablet's script asks for JSON so it can keep an answer through a dropped connection. */
     private static void reply(Context ctx, String id, StepResult result) {
-        String accept = ctx.header("Accept");
-        if (accept != null && accept.contains("application/json")) {
+        if (wantsJson(ctx)) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("status", result.status());
             out.put("node", result.step().node());
@@ -120,6 +168,7 @@ public final class PersonScreens {
         Step step = conversations.steps().at(o.conversation(), o.dialogue(), o.state());
         m.put("conversation", o.conversation().id());
         m.put("step", step);
+        m.put("live", ConversationChanges.Summary.of(o.state()));
         m.put("settings", people.settings(o.conversation().personId()));
         m.put("answerId", UUID.randomUUID().toString());
         m.put("done", step.progress().answered());

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +48,7 @@ public final class SupporterScreens {
         routes.post("/staff/people/{id}/try", ctx -> tryBoard(ctx, new FormFields(ctx).value("choice").orElse(null)));
         routes.get("/staff/conversations/{id}", ctx -> ctx.render("staff/conversation.peb", model(ctx, null)));
         routes.get("/staff/conversations/{id}/state", this::state);
+        routes.get("/staff/conversations/{id}/events", this::events);
         routes.post("/staff/conversations/{id}/join-link", this::joinLink);
         routes.post("/staff/conversations/{id}/answer", this::answer);
         routes.post("/staff/conversations/{id}/annotate", this::annotate);
@@ -113,15 +113,18 @@ public final class SupporterScreens {
         ctx.redirect("/staff/conversations/" + ctx.pathParam("id"), HttpStatus.SEE_OTHER);
     }
 
-    /** What the supporter's page polls, so it can refresh when the person answers on the tablet. */
+    /** What the supporter's page polls where events do not reach it, so it can refresh when the person answers on the tablet. */
     private void state(Context ctx) {
-        Opened o = conversations.open(Sessions.principal(ctx), ctx.pathParam("id"));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", o.state().status());
-        out.put("node", o.state().node());
-        out.put("rephrased", o.state().rephrased());
-        out.put("answers", o.state().answers().size());
-        ctx.header("Cache-Control", "no-store").json(out);
+        ctx.header("Cache-Control", "no-store").json(conversations.now(Sessions.principal(ctx), ctx.pathParam("id")));
+    }
+
+    /** The same, as it happens: the supporter's page follows the tablet through these events. */
+    private void events(Context ctx) {
+        Principal who = Sessions.principal(ctx);
+        String id = ctx.pathParam("id");
+        // Checked before the stream starts, so a refusal is the usual answer rather than an empty stream.
+        conversations.open(who, id);
+        conversations.changes().follow(ctx, id, () -> conversations.now(who, id));
     }
 
     private void tryBoard(Context ctx, String chosen) {

@@ -50,7 +50,8 @@ public class ApiException extends RuntimeException {
         }
     }
 
-    public static final class Conflict extends ApiException {
+    /** Open to a more specific kind of conflict that a screen may answer in its own way. */
+    public static class Conflict extends ApiException {
         public Conflict(String detail) {
             super(409, "Conflict", detail);
         }

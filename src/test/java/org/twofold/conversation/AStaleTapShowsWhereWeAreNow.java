@@ -1,0 +1,129 @@
+package org.twofold.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.twofold.ScreenTest;
+import org.twofold.TestServer.Response;
+
+/**
+ * A tap for a question the conversation has left is never applied to another step, and never
+ * lost without a word: the person sees where we are now, and is told the question moved on.
+ * Their own words are kept. With the script and without it.
+ */
+class AStaleTapShowsWhereWeAreNow extends ScreenTest {
+    private static final String MOVED_ON = "That question has moved on. Here is where we are now.";
+
+    private static String shown(String attribute) {
+        return browser.find("body").getAttribute("data-" + attribute);
+    }
+
+    private static JsonNode answerThroughTheApi(String conversation) {
+        JsonNode step = conversation(conversation).get("step");
+        Response r = server.post("/api/v1/conversations/" + conversation + "/answers",
+            Map.of("node", step.get("node").asText(), "choice", step.get("options").get(0).get("id").asText()), token);
+        assertEquals(200, r.status(), r.toString());
+        return r.json().get("step");
+    }
+
+    private static int answered(String conversation) {
+        return conversation(conversation).get("step").get("progress").get("answered").asInt();
+    }
+
+    private static void assertCalmAndReadable(String page) {
+        browser.assertNoAxeViolations(page);
+        browser.assertEnhancedContrast(page);
+        for (WebElement el : browser.all("a, button")) {
+            if (el.isDisplayed()) {
+                assertTrue(el.getRect().getWidth() >= 88 && el.getRect().getHeight() >= 88, page + ": '" + el.getText() + "' is too small");
+            }
+        }
+    }
+
+    @Test
+    void aTapFromAnOldStepShowsTheCurrentStepWithANoticeAndRecordsNothing() {
+        String conversation = openOnTablet(person, "getting-out");
+        String first = shown("node");
+        browser.all(".option").get(0).click();
+        browser.waitUpTo(15).until(d -> !first.equals(shown("node")));
+        String second = shown("node");
+        JsonNode before = conversation(conversation).get("lastAnswer");
+
+        browser.js("var old = arguments[0]; document.querySelectorAll('input[name=node]').forEach(function (n) { n.value = old; });", first);
+        browser.all(".option").get(1).click();
+
+        browser.waitUpTo(15).until(d -> browser.driver.getCurrentUrl().endsWith("?moved=1") && !browser.all(".moved").isEmpty());
+        WebElement notice = browser.find(".moved");
+        assertEquals(MOVED_ON, notice.getText());
+        assertEquals("status", notice.getAttribute("role"));
+        assertEquals(second, shown("node"), "the notice is on the step the conversation is at");
+        assertEquals(second, conversation(conversation).get("step").get("node").asText(), "the conversation did not move");
+        assertEquals(1, answered(conversation), "nothing was recorded for the old step");
+        assertEquals(before, conversation(conversation).get("lastAnswer"));
+        assertCalmAndReadable("a stale tap");
+        browser.screenshot("stale-tap-moved-on");
+    }
+
+    @Test
+    void ownWordsForAQuestionThatMovedOnStayAndAreOfferedTheNewQuestion() {
+        String conversation = openOnTablet(person, "getting-out");
+        browser.find("a[href$='/something-else']").click();
+        browser.waitUpTo(15).until(d -> !browser.all("textarea[name=text]").isEmpty());
+        browser.find("textarea[name=text]").sendKeys("Go to the allotment with my cousin");
+
+        String second = answerThroughTheApi(conversation).get("node").asText();
+
+        browser.waitUpTo(15).until(d -> browser.find("[data-moved-notice]").getText().contains("That question has moved on."));
+        assertTrue(browser.currentPath().endsWith("/something-else"), "the person is not taken away while writing");
+        assertEquals("Go to the allotment with my cousin", browser.find("textarea[name=text]").getAttribute("value"));
+        WebElement go = browser.find("[data-moved-notice] a");
+        assertEquals("See the new question", go.getText());
+        assertCalmAndReadable("own words while the question moved on");
+        browser.screenshot("own-words-moved-on");
+
+        go.click();
+        browser.waitUpTo(15).until(d -> second.equals(shown("node")));
+        browser.find("a[href$='/something-else']").click();
+        browser.waitUpTo(15).until(d -> "Go to the allotment with my cousin".equals(browser.find("textarea[name=text]").getAttribute("value")));
+
+        answerThroughTheApi(conversation);
+        browser.waitUpTo(15).until(d -> !browser.find("[data-moved-notice]").getText().isEmpty());
+        browser.find("form.words button[type=submit]").click();
+        browser.waitUpTo(15).until(d -> browser.driver.getCurrentUrl().endsWith("?moved=1") && !browser.all(".moved").isEmpty());
+        assertEquals(MOVED_ON, browser.find(".moved").getText());
+        assertEquals(2, answered(conversation), "the words were not put on another question");
+        browser.find("a[href$='/something-else']").click();
+        browser.waitUpTo(15).until(d -> "Go to the allotment with my cousin".equals(browser.find("textarea[name=text]").getAttribute("value")));
+    }
+
+    @Test
+    void withoutTheScriptAStaleFormIsSentToTheCurrentStepWithTheNotice() {
+        Response started = server.post("/api/v1/people/" + person + "/conversations", Map.of("dialogue", "getting-out"), token);
+        String conversation = started.json().get("id").asText();
+        String cookie = TabletHttp.cookieFrom(started.json().get("joinUrl").asText());
+        JsonNode first = started.json().get("step");
+        String option = first.get("options").get(0).get("id").asText();
+        String page = "/person/conversations/" + conversation;
+
+        Response answered = TabletHttp.postForm(server, page + "/answer",
+            Map.of("node", first.get("node").asText(), "choice", option, "answerId", UUID.randomUUID().toString()), cookie);
+        assertEquals(303, answered.status(), answered.toString());
+        assertEquals(page, answered.header("Location"));
+
+        Response stale = TabletHttp.postForm(server, page + "/answer",
+            Map.of("node", first.get("node").asText(), "choice", option, "answerId", UUID.randomUUID().toString()), cookie);
+        assertEquals(303, stale.status(), stale.toString());
+        assertEquals(page + "?moved=1", stale.header("Location"));
+        assertEquals(1, answered(conversation), "nothing was recorded for the old step");
+
+        Response shown = TabletHttp.get(server, stale.header("Location"), cookie);
+        assertEquals(200, shown.status());
+        assertTrue(shown.body().contains("role=\"status\"><img src=\"/symbols/plan-change.svg\" alt=\"\"><p>" + MOVED_ON + "</p>"), shown.body());
+        assertTrue(!TabletHttp.get(server, page, cookie).body().contains(MOVED_ON), "without the mark there is no notice");
+    }
+}

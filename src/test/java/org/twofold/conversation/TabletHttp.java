@@ -1,0 +1,51 @@
+package org.twofold.conversation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.twofold.TestServer;
+import org.twofold.TestServer.Response;
+
+/** Plain requests to the person's screens with the tablet's cookie, as a browser without JavaScript sends them. */
+final class TabletHttp {
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private TabletHttp() {}
+
+    /** The cookie a join link leaves on the tablet, from the join URL the API gave. */
+    static String cookieFrom(String joinUrl) {
+        return "twofold_tablet=" + joinUrl.substring(joinUrl.lastIndexOf('/') + 1);
+    }
+
+    static Response get(TestServer server, String path, String cookie) {
+        return send(HttpRequest.newBuilder(URI.create(server.url(path))).header("Cookie", cookie).GET());
+    }
+
+    /** A form posted the way the page's own form is, with no script: the answer comes back as a redirect. */
+    static Response postForm(TestServer server, String path, Map<String, String> form, String cookie) {
+        String body = form.entrySet().stream()
+            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(server.url(path))).header("Cookie", cookie)
+            .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static Response send(HttpRequest.Builder b) {
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""), r.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
