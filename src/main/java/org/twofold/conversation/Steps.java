@@ -30,6 +30,8 @@ public final class Steps {
     static final String CONFIRM_REPHRASED = "Do you want to keep this goal as it is?";
     static final String END_PROMPT = "Thank you. Your goal is ready to check with staff.";
     static final String END_SYMBOL = "goal";
+    static final String PAUSED_PROMPT = "We have stopped for now.";
+    static final String CARRY_ON = "Carry on";
 
     private final DraftComposer composer;
     private final SpeechLinks speech;
@@ -41,10 +43,10 @@ public final class Steps {
         this.clock = clock;
     }
 
-    /** The words of rating, confirm and end steps, which no dialogue holds: speech makes them ready ahead of time. */
+    /** The words of rating, confirm and end steps and the paused screen, which no dialogue holds: speech makes them ready ahead of time. */
     public static List<String> fixedTexts() {
         List<String> texts = new ArrayList<>(RATING.stream().map(StepOption::spoken).toList());
-        texts.addAll(List.of(CONFIRM_YES.spoken(), CONFIRM_CHANGE.spoken(), CONFIRM_REPHRASED, END_PROMPT));
+        texts.addAll(List.of(CONFIRM_YES.spoken(), CONFIRM_CHANGE.spoken(), CONFIRM_REPHRASED, END_PROMPT, PAUSED_PROMPT, CARRY_ON));
         return texts;
     }
 
