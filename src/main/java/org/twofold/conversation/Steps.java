@@ -25,6 +25,8 @@ public final class Steps {
         new StepOption("3", "In the middle", "face-okay", null),
         new StepOption("4", "Quite sure", "face-sure", null),
         new StepOption("5", "Very sure", "face-very-sure", null));
+    /** A rating left out. The faces already say how sure, down to "Not sure at all", so this is "I don't know". */
+    static final String RATING_NOT_KNOWN = "I don't know";
     static final StepOption CONFIRM_YES = new StepOption("yes", "Yes, that is right", "yes", null);
     static final StepOption CONFIRM_CHANGE = new StepOption("change", "Change something", "change", null);
     static final String CONFIRM_REPHRASED = "Do you want to keep this goal as it is?";
