@@ -50,7 +50,7 @@ final class Answers {
         }
         String choice = r.choice();
         if (AnswerRequest.NOT_SURE.equals(choice)) {
-            return event(c, EventKind.NOT_SURE, node, r, node.prompt(), "Not sure", Map.of(node.slot(), ""), node.next());
+            return event(c, EventKind.NOT_SURE, node, r, node.prompt(), Steps.RATING_NOT_KNOWN, Map.of(node.slot(), ""), node.next());
         }
         if (AnswerRequest.SOMETHING_ELSE.equals(choice)) {
             return event(c, EventKind.SOMETHING_ELSE, node, r, node.prompt(), r.text(), Map.of(node.slot(), ""), node.next());

@@ -176,6 +176,10 @@ public final class PersonScreens {
         m.put("dots", dots(step.progress()));
         Steps steps = conversations.steps();
         m.put("ideas", ReadBack.ideas(o.dialogue(), o.state().provenance(), text -> steps.audioFor(o.conversation(), text)));
+        if (o.state().status() == Status.PAUSED) {
+            m.put("paused", new ReadBack.Idea("pause", Steps.PAUSED_PROMPT, steps.audioFor(o.conversation(), Steps.PAUSED_PROMPT)));
+            m.put("carryOn", new ReadBack.Idea("resume", Steps.CARRY_ON, steps.audioFor(o.conversation(), Steps.CARRY_ON)));
+        }
         if (o.state().status() == Status.FINISHED) {
             drafts.forConversation(o.conversation().id()).ifPresent(d -> {
                 m.put("draft", d);

@@ -25,11 +25,15 @@ public final class Steps {
         new StepOption("3", "In the middle", "face-okay", null),
         new StepOption("4", "Quite sure", "face-sure", null),
         new StepOption("5", "Very sure", "face-very-sure", null));
+    /** A rating left out. The faces already say how sure, down to "Not sure at all", so this is "I don't know". */
+    static final String RATING_NOT_KNOWN = "I don't know";
     static final StepOption CONFIRM_YES = new StepOption("yes", "Yes, that is right", "yes", null);
     static final StepOption CONFIRM_CHANGE = new StepOption("change", "Change something", "change", null);
     static final String CONFIRM_REPHRASED = "Do you want to keep this goal as it is?";
     static final String END_PROMPT = "Thank you. Your goal is ready to check with staff.";
     static final String END_SYMBOL = "goal";
+    static final String PAUSED_PROMPT = "We have stopped for now.";
+    static final String CARRY_ON = "Carry on";
 
     private final DraftComposer composer;
     private final SpeechLinks speech;
@@ -41,10 +45,10 @@ public final class Steps {
         this.clock = clock;
     }
 
-    /** The words of rating, confirm and end steps, which no dialogue holds: speech makes them ready ahead of time. */
+    /** The words of rating, confirm and end steps and the paused screen, which no dialogue holds: speech makes them ready ahead of time. */
     public static List<String> fixedTexts() {
         List<String> texts = new ArrayList<>(RATING.stream().map(StepOption::spoken).toList());
-        texts.addAll(List.of(CONFIRM_YES.spoken(), CONFIRM_CHANGE.spoken(), CONFIRM_REPHRASED, END_PROMPT));
+        texts.addAll(List.of(CONFIRM_YES.spoken(), CONFIRM_CHANGE.spoken(), CONFIRM_REPHRASED, END_PROMPT, PAUSED_PROMPT, CARRY_ON));
         return texts;
     }
 

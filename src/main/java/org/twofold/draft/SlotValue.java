@@ -1,16 +1,13 @@
 package org.twofold.draft;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.twofold.web.PlainWords;
 
 /**
  * What a slot holds once the person has answered: words an option set, the person's own words
  * (verbatim, to be worded or quoted), or a rating with the day it was given.
  */
 public sealed interface SlotValue {
-    DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
     /** Words the dialogue's author wrote for an option, already in the slot's form. */
     record Phrase(String text) implements SlotValue {}
 
@@ -32,7 +29,7 @@ public sealed interface SlotValue {
         }
 
         public String date() {
-            return day.format(DAY);
+            return PlainWords.day(day);
         }
 
         @Override
@@ -42,6 +39,6 @@ public sealed interface SlotValue {
     }
 
     static String day(LocalDate day) {
-        return day.format(DAY);
+        return PlainWords.day(day);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
@@ -71,10 +72,18 @@ public final class PeopleScreens {
         m.put("settings", people.settings(p.id()));
         m.put("signs", people.signs(p.id()));
         m.put("signsSaved", ctx.queryParam("signsSaved") != null);
-        m.put("history", people.history(p.id()));
+        m.put("history", people.history(p.id()).stream().map(this::past).toList());
         m.put("dialogues", dialogues.all());
         m.put("saved", ctx.queryParam("saved") != null);
         ctx.render("staff/person.peb", m);
+    }
+
+    /** A conversation in the person's history as staff read it: the title of what they talked about, not its id. */
+    public record Past(String conversationId, String title, String startedAt, String status) {}
+
+    private Past past(PersonStore.History h) {
+        String title = dialogues.find(h.dialogueId()).map(Dialogue::title).orElse("A conversation");
+        return new Past(h.conversationId(), title, h.startedAt(), h.status());
     }
 
     private void saveSettings(Context ctx) {

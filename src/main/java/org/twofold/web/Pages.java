@@ -24,6 +24,7 @@ public final class Pages implements FileRenderer {
             .loader(loader)
             .autoEscaping(true)
             .strictVariables(false)
+            .extension(new PlainWords())
             .build();
     }
 

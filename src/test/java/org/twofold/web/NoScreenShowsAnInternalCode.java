@@ -1,0 +1,140 @@
+package org.twofold.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.twofold.ScreenTest;
+import org.twofold.TestServer.Response;
+
+/**
+ * Every screen, staff's and the person's, shows words, never codes: no dialogue, step or option
+ * id, no status or how-given code, no ISO date, UUID or field name, as the reader sees the page.
+ */
+class NoScreenShowsAnInternalCode extends ScreenTest {
+    private static final String VISIBLE_TEXT = """
+        var out = [];
+        var walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walk.nextNode()) {
+          var n = walk.currentNode, p = n.parentElement;
+          if (!p || p.closest('script, style, template, noscript, [hidden]') || !p.getClientRects().length) { continue; }
+          var t = n.nodeValue.trim();
+          if (t) { out.push(t); }
+        }
+        return out;""";
+
+    private final InternalCodes codes = InternalCodes.of(Path.of("dialogues"));
+    private final Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+
+    @Test
+    void everyScreenOfAConversationFromStartToDraftShowsWordsOnly() {
+        browser.size(1280, 800);
+        visit("/staff/login", "sign in");
+        signInAsStaff();
+        check("people");
+        visit("/staff/pronunciations", "how words are said");
+
+        browser.go(server.url("/staff/people/" + person));
+        browser.find("input[name=dialogue][value=my-medicines]").click();
+        browser.find("#present-name-1").sendKeys("Alex Advocate");
+        browser.find("#present-role-1").sendKeys("advocate");
+        browser.find("input[name=consent]").click();
+        browser.find("section[aria-labelledby=start] button[type=submit]").click();
+        browser.waitUpTo(15).until(d -> !browser.all(".join-url").isEmpty());
+        check("supporter page before the first answer");
+        String joinUrl = browser.find(".join-url").getText();
+        String conversation = browser.find("body").getAttribute("data-conversation");
+
+        browser.go(joinUrl);
+        Set<String> seen = new LinkedHashSet<>();
+        JsonNode step = conversation(conversation).get("step");
+        checkTablet(conversation, step, seen);
+        visit("/person/conversations/" + conversation + "/something-else", "person: something else");
+        step = answer(conversation, step, Map.of("choice", "something-else", "text", "go to the chemist with my sister",
+            "how", "interpreted", "note", "pointed at the door"));
+        visit("/staff/conversations/" + conversation, "supporter page while answering");
+        assertEquals(200, server.post("/api/v1/conversations/" + conversation + "/pause", "{}", token).status());
+        visit("/person/conversations/" + conversation, "person: paused");
+        visit("/staff/conversations/" + conversation, "supporter page while stopped");
+        step = ok(server.post("/api/v1/conversations/" + conversation + "/resume", "{}", token));
+
+        for (int i = 0; i < 40 && !step.get("kind").asText().equals("end"); i++) {
+            checkTablet(conversation, step, seen);
+            step = switch (step.get("kind").asText()) {
+                case "rating" -> answer(conversation, step, Map.of("choice", "not-sure", "how", "supported"));
+                case "confirm" -> answer(conversation, step, Map.of("choice", "yes"));
+                default -> answer(conversation, step, Map.of("choice", step.get("options").get(0).get("id").asText()));
+            };
+        }
+        checkTablet(conversation, step, seen);
+        assertTrue(seen.containsAll(List.of("choice", "rating", "confirm", "end")), seen.toString());
+
+        visit("/staff/conversations/" + conversation, "supporter page after the end");
+        visit("/staff/conversations/" + conversation + "/draft", "draft");
+        browser.find("#whyItMatters").clear();
+        browser.find("#whyItMatters").sendKeys("I want to be trusted with my own tablets.");
+        browser.find("form[action$='/draft'] button[type=submit]").click();
+        browser.waitUpTo(15).until(d -> !browser.all("[role=status]").isEmpty() && browser.currentPath().endsWith("/draft"));
+        check("draft with a change to its wording");
+
+        server.post("/api/v1/people/" + person + "/conversations", Map.of("dialogue", "getting-out"), token);
+        String paused = server.post("/api/v1/people/" + person + "/conversations", Map.of("dialogue", "plans-change"), token)
+            .json().get("id").asText();
+        server.post("/api/v1/conversations/" + paused + "/pause", "{}", token);
+        visit("/staff/people/" + person, "person with conversations in progress, stopped and finished");
+
+        visit("/staff/people/nobody", "not found");
+        visit("/join/this-link-is-not-right", "a join link that is not right");
+
+        assertEquals("", report(), "internal codes on screens");
+    }
+
+    private void checkTablet(String conversation, JsonNode step, Set<String> seen) {
+        String kind = step.get("kind").asText();
+        if (seen.add(kind)) {
+            visit("/person/conversations/" + conversation, "person: " + kind + " step");
+        }
+    }
+
+    private JsonNode answer(String conversation, JsonNode step, Map<String, String> answer) {
+        Map<String, Object> body = new HashMap<>(answer);
+        body.put("node", step.get("node").asText());
+        body.put("answerId", UUID.randomUUID().toString());
+        return ok(server.post("/api/v1/conversations/" + conversation + "/answers", body, token));
+    }
+
+    private static JsonNode ok(Response r) {
+        assertEquals(200, r.status(), r.toString());
+        return r.json().get("step");
+    }
+
+    private void visit(String path, String screen) {
+        browser.go(server.url(path));
+        check(screen);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void check(String screen) {
+        String text = String.valueOf(browser.js("return document.body.innerText;"));
+        List<String> pieces = (List<String>) browser.js(VISIBLE_TEXT);
+        List<String> codesHere = codes.in(text, pieces);
+        if (!codesHere.isEmpty()) {
+            found.put(screen, codesHere);
+        }
+    }
+
+    private String report() {
+        List<String> lines = new ArrayList<>();
+        found.forEach((screen, list) -> lines.add(screen + ": " + String.join(", ", new LinkedHashSet<>(list))));
+        return String.join("\n", lines);
+    }
+}
