@@ -30,6 +30,19 @@ public final class MoveConversation {
             : null);
     }
 
+    /**
+     * Back from the step a screen showed: if the conversation has moved on since, going back would
+     * undo an answer the person never saw, so it is refused as a {@link StaleStep} and nothing changes.
+     */
+    public StepResult backFrom(Principal who, String conversationId, String shownNode) {
+        return change(who, conversationId, o -> {
+            if (!o.state().node().equals(shownNode)) {
+                throw new StaleStep("Step '" + shownNode + "' is not the current step; the conversation is at '" + o.state().node() + "'.");
+            }
+            return o.state().canGoBack() ? log.move(o, EventKind.BACK, Status.ACTIVE, o.state().previousNode(), who.actorId()) : null;
+        });
+    }
+
     public StepResult pause(Principal who, String conversationId) {
         return change(who, conversationId, o -> o.state().status() == Status.PAUSED
             ? null

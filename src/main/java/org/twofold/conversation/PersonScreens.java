@@ -52,7 +52,7 @@ public final class PersonScreens {
         routes.get("/person/conversations/{id}/events", this::events);
         routes.post("/person/conversations/{id}/answer", this::answer);
         MoveConversation moves = conversations.moves();
-        routes.post("/person/conversations/{id}/back", ctx -> move(ctx, moves::back));
+        routes.post("/person/conversations/{id}/back", this::back);
         routes.post("/person/conversations/{id}/pause", ctx -> move(ctx, moves::pause));
         routes.post("/person/conversations/{id}/resume", ctx -> move(ctx, moves::resume));
     }
@@ -128,6 +128,19 @@ public final class PersonScreens {
     private static boolean wantsJson(Context ctx) {
         String accept = ctx.header("Accept");
         return accept != null && accept.contains("application/json");
+    }
+
+    /** Back from the step the tablet showed; a tablet page without one (an old page) goes back from wherever it is. */
+    private void back(Context ctx) {
+        Principal tablet = tablet(ctx);
+        String id = ctx.pathParam("id");
+        MoveConversation moves = conversations.moves();
+        java.util.Optional<String> shown = new FormFields(ctx).value("node");
+        try {
+            reply(ctx, id, shown.isPresent() ? moves.backFrom(tablet, id, shown.get()) : moves.back(tablet, id));
+        } catch (StaleStep e) {
+            movedOn(ctx, id, e);
+        }
     }
 
     private void move(Context ctx, Move move) {

@@ -70,6 +70,27 @@ class AStaleTapShowsWhereWeAreNow extends ScreenTest {
     }
 
     @Test
+    void goBackFromAnOldStepUndoesNothing() {
+        String conversation = openOnTablet(person, "getting-out");
+        String first = shown("node");
+        browser.all(".option").get(0).click();
+        browser.waitUpTo(15).until(d -> !first.equals(shown("node")));
+        String second = shown("node");
+
+        browser.js("document.querySelector(\"form[action$='/back'] input[name=node]\").value = arguments[0];", first);
+        browser.find("form[action$='/back'] button").click();
+
+        browser.waitUpTo(15).until(d -> browser.driver.getCurrentUrl().endsWith("?moved=1") && !browser.all(".moved").isEmpty());
+        assertEquals(MOVED_ON, browser.find(".moved").getText());
+        assertEquals(second, conversation(conversation).get("step").get("node").asText(), "the answer the person did not see still stands");
+        assertEquals(1, answered(conversation));
+
+        browser.find("form[action$='/back'] button").click();
+        browser.waitUpTo(15).until(d -> first.equals(shown("node")));
+        assertEquals(0, answered(conversation), "back from the step on screen still works");
+    }
+
+    @Test
     void ownWordsForAQuestionThatMovedOnStayAndAreOfferedTheNewQuestion() {
         String conversation = openOnTablet(person, "getting-out");
         browser.find("a[href$='/something-else']").click();
