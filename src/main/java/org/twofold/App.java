@@ -11,6 +11,8 @@ import org.twofold.conversation.PersonScreens;
 import org.twofold.conversation.SupporterScreens;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.people.PeopleScreens;
+import org.twofold.people.PersonPage;
+import org.twofold.people.TestBoard;
 import org.twofold.security.LoginScreens;
 import org.twofold.security.Sessions;
 import org.twofold.security.SignIn;
@@ -149,6 +151,7 @@ public final class App implements AutoCloseable {
         StartConversation starts = new StartConversation(db, conversationStore, accounts, tokens, audit, steps, clock, config.joinLinkLifetime(), people);
         Conversations conversations = new Conversations(db, log, starts, answers, moves, steps, changes);
         PeopleRoutes peopleRoutes = new PeopleRoutes(people, audit, json, clock);
+        PersonPage personPage = new PersonPage(people, peopleRoutes, dialogues, audit);
         SignIn signIn = new SignIn(accounts, passwords, tokens, audit, clock);
         Sessions sessions = new Sessions(accounts, clock);
         Access access = new Access(accounts, clock);
@@ -164,10 +167,11 @@ public final class App implements AutoCloseable {
             new DialogueRoutes(dialogues)::register,
             new SymbolRoutes(symbols)::register,
             peopleRoutes::register,
-            new PeopleScreens(people, peopleRoutes, dialogues, audit, clock)::register,
+            new PeopleScreens(people, peopleRoutes, personPage, audit, clock)::register,
+            new TestBoard(people, peopleRoutes, personPage)::register,
             new ConversationRoutes(conversations, dialogues, peopleRoutes, drafts, audit, json, config.publicUrl())::register,
             new PersonScreens(conversations, people, drafts, accounts, sessions, clock)::register,
-            new SupporterScreens(conversations, dialogues, peopleRoutes, people, config.publicUrl())::register,
+            new SupporterScreens(conversations, dialogues, peopleRoutes, personPage, sessions, config.publicUrl())::register,
             new DraftScreens(drafts, peopleRoutes, audit, clock)::register,
             new SpeechRoutes(speech, recordings, symbols, json)::register,
             new PronunciationRoutes(pronunciations, audit, json)::register,

@@ -1,5 +1,6 @@
 package org.twofold.conversation;
 
+import org.twofold.web.ApiException.BadField;
 import org.twofold.web.ApiException.BadRequest;
 import org.twofold.web.Fields;
 
@@ -18,7 +19,8 @@ final class AnswerParser {
         Integer rating = hasRating ? body.integer("rating", 1, 5) : null;
         String text = body.optionalText("text", 2000).orElse(null);
         if (AnswerRequest.SOMETHING_ELSE.equals(choice) && text == null) {
-            throw new BadRequest("Field 'text' is required with something-else: type what the person communicated.");
+            throw new BadField("text", "Field 'text' is required with something-else: type what the person communicated.",
+                "Type their words, as they said or showed them.");
         }
         if (text != null && !AnswerRequest.SOMETHING_ELSE.equals(choice)) {
             throw new BadRequest("Field 'text' goes only with choice something-else; use 'note' for other notes.");

@@ -56,6 +56,13 @@ public final class StartConversation {
         return new Started(c, steps.at(c, dialogue, fresh), newJoinToken(c.id()));
     }
 
+    /** Whether a join token still opens this conversation (it has not run out). */
+    public boolean joinTokenOpens(String token, String conversationId) {
+        return accounts.principalFor(token, clock.instant())
+            .filter(p -> p.isTablet() && conversationId.equals(p.conversationId()))
+            .isPresent();
+    }
+
     /** A fresh join link token for the tablet: random, expiring, for this one conversation. */
     public String newJoinToken(String conversationId) {
         Instant now = clock.instant();

@@ -14,73 +14,99 @@ import org.twofold.dialogue.Dialogues;
 import org.twofold.draft.Provenance.Present;
 import org.twofold.people.PeopleRoutes;
 import org.twofold.people.Person;
-import org.twofold.people.PersonStore;
+import org.twofold.people.PersonPage;
 import org.twofold.security.Principal;
 import org.twofold.security.Sessions;
-import org.twofold.web.ApiException.BadRequest;
+import org.twofold.web.Form;
 import org.twofold.web.FormFields;
+import org.twofold.web.FormFields.Labels;
+import org.twofold.web.Forms;
 import org.twofold.web.QrCode;
 
 /**
  * The supporter's view beside the person: start with who is present and consent, open the
  * tablet by QR code, follow the same step, record how each answer was given, the person's own
- * words and non-verbal cues, and pause or resume.
+ * words and non-verbal cues, and pause or resume. Every form redirects to the conversation's page
+ * (POST/redirect/GET), so reloading it never does anything twice; a refused form shows its page again.
  */
 public final class SupporterScreens {
+    private static final Labels START = Labels.of(
+        "dialogue", "What would they like to talk about?",
+        "consent", "Agreed to take part",
+        "consentHow", "How they showed it")
+        .or(field -> row(field, "present-name-", "Name "))
+        .or(field -> row(field, "present-role-", "Role "));
+    private static final Labels ANSWER = Labels.of(
+        "note", "What you noticed",
+        "how", "How is this answer given?",
+        "text", "Something else: their words");
+    private static final Labels ANNOTATE = Labels.of("last-note", "Non-verbal cues or notes");
+    private static final int MAX_PRESENT = 20;
+
     private final Conversations conversations;
     private final Dialogues dialogues;
     private final PeopleRoutes people;
-    private final PersonStore settings;
+    private final PersonPage personPage;
+    private final Sessions sessions;
     private final String publicUrl;
 
-    public SupporterScreens(Conversations conversations, Dialogues dialogues, PeopleRoutes people, PersonStore settings,
-                            String publicUrl) {
+    public SupporterScreens(Conversations conversations, Dialogues dialogues, PeopleRoutes people, PersonPage personPage,
+                            Sessions sessions, String publicUrl) {
         this.conversations = conversations;
         this.dialogues = dialogues;
         this.people = people;
-        this.settings = settings;
+        this.personPage = personPage;
+        this.sessions = sessions;
         this.publicUrl = publicUrl;
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/staff/people/{id}/conversations", this::start);
-        routes.get("/staff/people/{id}/try", ctx -> tryBoard(ctx, null));
-        routes.post("/staff/people/{id}/try", ctx -> tryBoard(ctx, new FormFields(ctx).value("choice").orElse(null)));
-        routes.get("/staff/conversations/{id}", ctx -> ctx.render("staff/conversation.peb", model(ctx, null)));
+        routes.post("/staff/people/{id}/conversations", Forms.submit(START, this::start, personPage.again(PersonPage.Part.START)));
+        routes.get("/staff/conversations/{id}", ctx -> show(ctx, null, null));
         routes.get("/staff/conversations/{id}/state", this::state);
         routes.get("/staff/conversations/{id}/events", this::events);
         routes.post("/staff/conversations/{id}/join-link", this::joinLink);
-        routes.post("/staff/conversations/{id}/answer", this::answer);
-        routes.post("/staff/conversations/{id}/annotate", this::annotate);
+        routes.post("/staff/conversations/{id}/answer", Forms.submit(ANSWER, this::answer,
+            (ctx, refused) -> show(ctx, AnswerRequest.SOMETHING_ELSE.equals(refused.value("choice")) ? "elseForm" : "answerForm", refused)));
+        routes.post("/staff/conversations/{id}/annotate", Forms.submit(ANNOTATE, this::annotate,
+            (ctx, refused) -> show(ctx, "annotateForm", refused)));
         MoveConversation moves = conversations.moves();
         routes.post("/staff/conversations/{id}/back", ctx -> after(ctx, moves.back(Sessions.principal(ctx), ctx.pathParam("id"))));
         routes.post("/staff/conversations/{id}/pause", ctx -> after(ctx, moves.pause(Sessions.principal(ctx), ctx.pathParam("id"))));
         routes.post("/staff/conversations/{id}/resume", ctx -> after(ctx, moves.resume(Sessions.principal(ctx), ctx.pathParam("id"))));
     }
 
-    private void start(Context ctx) {
+    /** Starts the conversation, then shows its page with the tablet link: reloading that page starts nothing. */
+    private void start(Context ctx, FormFields form) {
         Principal who = Sessions.principal(ctx);
         Person person = people.find(who, ctx.pathParam("id"));
-        FormFields form = new FormFields(ctx);
-        String dialogueId = form.text("dialogue", 100);
-        Dialogue dialogue = dialogues.find(dialogueId).orElseThrow(() -> new BadRequest("Please choose what to talk about."));
-        if (form.value("consent").isEmpty()) {
-            throw new BadRequest("A conversation starts only when the person agrees to take part. Tick the box when they have.");
+        Dialogue dialogue = form.value("dialogue").flatMap(dialogues::find).orElse(null);
+        if (dialogue == null) {
+            form.problem("dialogue", "Choose what they would like to talk about.");
         }
-        Conversation.Consent consent = new Conversation.Consent(true, form.optionalText("consentHow", 500).orElse(null));
-        StartConversation.Started s = conversations.starts().start(who, person, dialogue, present(ctx), consent);
-        ctx.render("staff/conversation.peb", model(ctx, s.conversation().id(), s.joinToken()));
+        if (form.value("consent").isEmpty()) {
+            form.problem("consent", "Tick the box once " + (person.preferredName() != null ? person.preferredName() : person.name())
+                + " has agreed to take part. A conversation starts only when they agree.");
+        }
+        String how = form.optional("consentHow", 500);
+        List<Present> present = present(form);
+        form.refuseIfWrong();
+        StartConversation.Started s = conversations.starts().start(who, person, dialogue, present, new Conversation.Consent(true, how));
+        showJoinLink(ctx, s.conversation().id(), s.joinToken());
     }
 
-    private static List<Present> present(Context ctx) {
-        List<String> names = ctx.formParams("presentName");
-        List<String> roles = ctx.formParams("presentRole");
+    private static List<Present> present(FormFields form) {
+        List<String> names = form.values("presentName");
+        List<String> roles = form.values("presentRole");
         List<Present> out = new ArrayList<>();
-        for (int i = 0; i < names.size() && i < 20; i++) {
+        for (int i = 0; i < names.size() && i < MAX_PRESENT; i++) {
             String name = names.get(i).strip();
             String role = i < roles.size() ? roles.get(i).strip() : "";
-            if (name.length() > 200 || role.length() > 100) {
-                throw new BadRequest("A name or role is too long.");
+            if (name.length() > 200) {
+                form.problem("present-name-" + (i + 1), "{label} must be 200 characters or fewer.");
+            }
+            if (role.length() > 100) {
+                form.problem("present-role-" + (i + 1), "{label} must be 100 characters or fewer.");
             }
             if (!name.isEmpty()) {
                 out.add(new Present(name, role.isEmpty() ? null : role));
@@ -89,24 +115,35 @@ public final class SupporterScreens {
         return out;
     }
 
+    /** "Name 2" for present-name-2: the rows of who is here. */
+    private static String row(String field, String prefix, String label) {
+        return field.startsWith(prefix) ? label + field.substring(prefix.length()) : null;
+    }
+
+    /** A fresh join link, shown again on the conversation's page. */
     private void joinLink(Context ctx) {
         Principal who = Sessions.principal(ctx);
         String id = ctx.pathParam("id");
         conversations.open(who, id);
-        ctx.render("staff/conversation.peb", model(ctx, id, conversations.starts().newJoinToken(id)));
+        showJoinLink(ctx, id, conversations.starts().newJoinToken(id));
     }
 
-    private void answer(Context ctx) {
-        FormFields form = new FormFields(ctx);
+    /** The token goes to the page in a short-lived cookie for that page alone, never in its URL. */
+    private void showJoinLink(Context ctx, String conversationId, String token) {
+        sessions.showJoinLink(ctx, conversationId, token);
+        ctx.redirect("/staff/conversations/" + conversationId + "#tablet", HttpStatus.SEE_OTHER);
+    }
+
+    private void answer(Context ctx, FormFields form) {
         after(ctx, conversations.answers().answer(Sessions.principal(ctx), ctx.pathParam("id"), AnswerParser.parse(form)));
     }
 
-    private void annotate(Context ctx) {
-        FormFields form = new FormFields(ctx);
+    private void annotate(Context ctx, FormFields form) {
         int seq = form.integer("seq", 1, Integer.MAX_VALUE);
         How how = form.optionalText("how", 20).flatMap(How::fromCode).orElse(null);
-        String note = form.optionalText("note", 2000).orElse(null);
-        after(ctx, conversations.moves().annotate(Sessions.principal(ctx), ctx.pathParam("id"), seq, how, note));
+        var note = form.check("last-note", () -> form.optionalText("note", 2000));
+        form.refuseIfWrong();
+        after(ctx, conversations.moves().annotate(Sessions.principal(ctx), ctx.pathParam("id"), seq, how, note.orElse(null)));
     }
 
     private static void after(Context ctx, StepResult ignored) {
@@ -127,28 +164,33 @@ public final class SupporterScreens {
         conversations.changes().follow(ctx, id, () -> conversations.now(who, id));
     }
 
-    private void tryBoard(Context ctx, String chosen) {
-        Principal who = Sessions.principal(ctx);
-        Person person = people.find(who, ctx.pathParam("id"));
-        var s = settings.settings(person.id());
-        String access = ctx.queryParam("access");
-        if (access != null) {
-            s = s.with(name -> name.equals("access") ? access : null);
+    /** The conversation's page: fresh, or with one of its forms refused as typed (then it does not refresh itself). */
+    private void show(Context ctx, String refusedPart, Form refused) {
+        String id = ctx.pathParam("id");
+        Map<String, Object> m = model(ctx, id);
+        sessions.joinLinkToShow(ctx)
+            .filter(token -> conversations.starts().joinTokenOpens(token, id))
+            .ifPresent(token -> {
+                String url = (publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host()) + "/join/" + token;
+                m.put("joinUrl", url);
+                m.put("qr", QrCode.svg(url, "QR code that opens this conversation on the tablet"));
+            });
+        m.put("answerForm", Form.showing(Map.of("how", How.SUPPORTED.code())));
+        m.put("elseForm", Form.showing(Map.of("how", How.SUPPORTED.code())));
+        if (m.get("last") instanceof ConversationState.Answered last) {
+            Map<String, Object> annotation = new HashMap<>();
+            annotation.put("how", last.provenance().how());
+            annotation.put("note", last.provenance().note());
+            m.put("annotateForm", Form.showing(annotation));
         }
-        Map<String, Object> m = new HashMap<>();
-        m.put("person", person);
-        m.put("settings", s);
-        m.put("chosen", chosen);
-        m.put("conversation", "try");
-        m.put("methods", org.twofold.people.DisplaySettings.ACCESS);
-        ctx.render("staff/try.peb", m);
+        if (refusedPart != null) {
+            m.put(refusedPart, refused);
+        }
+        ctx.header("Cache-Control", "no-store");
+        ctx.render("staff/conversation.peb", m);
     }
 
-    private Map<String, Object> model(Context ctx, String joinToken) {
-        return model(ctx, ctx.pathParam("id"), joinToken);
-    }
-
-    private Map<String, Object> model(Context ctx, String conversationId, String joinToken) {
+    private Map<String, Object> model(Context ctx, String conversationId) {
         Principal who = Sessions.principal(ctx);
         Opened o = conversations.open(who, conversationId);
         Map<String, Object> m = new HashMap<>();
@@ -164,11 +206,6 @@ public final class SupporterScreens {
             m.put("last", answered.get(answered.size() - 1));
         }
         m.put("answerCount", answered.size());
-        if (joinToken != null) {
-            String url = (publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host()) + "/join/" + joinToken;
-            m.put("joinUrl", url);
-            m.put("qr", QrCode.svg(url, "QR code that opens this conversation on the tablet"));
-        }
         return m;
     }
 }

@@ -13,7 +13,10 @@ import org.twofold.security.Principal;
 import org.twofold.security.Sessions;
 import org.twofold.store.Times;
 import org.twofold.web.ApiException.NotFound;
+import org.twofold.web.Form;
 import org.twofold.web.FormFields;
+import org.twofold.web.FormFields.Labels;
+import org.twofold.web.Forms;
 
 /**
  * Staff read a finished draft with the person and can reword its outcome, with language help as
@@ -21,6 +24,7 @@ import org.twofold.web.FormFields;
  */
 public final class DraftScreens {
     private static final int MAX_TEXT = 2000;
+    private static final Labels REWORD = Labels.of("statement", "Outcome, in their words", "whyItMatters", "Why it matters");
 
     private final DraftStore drafts;
     private final PeopleRoutes people;
@@ -35,11 +39,12 @@ public final class DraftScreens {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/staff/conversations/{id}/draft", this::show);
-        routes.post("/staff/conversations/{id}/draft", this::reword);
+        routes.get("/staff/conversations/{id}/draft", ctx -> show(ctx, null));
+        routes.post("/staff/conversations/{id}/draft", Forms.submit(REWORD, this::reword, this::show));
     }
 
-    private void show(Context ctx) {
+    /** The draft, with its wording form fresh (refused null) or as typed when refused. */
+    private void show(Context ctx, Form refused) {
         Principal who = Sessions.principal(ctx);
         Draft draft = find(ctx);
         Person person = people.find(who, draft.personId());
@@ -47,17 +52,22 @@ public final class DraftScreens {
         Map<String, Object> m = new HashMap<>();
         m.put("draft", draft);
         m.put("person", person);
-        m.put("saved", ctx.queryParam("saved") != null);
+        m.put("saved", refused == null && ctx.queryParam("saved") != null);
+        Map<String, String> wording = new HashMap<>();
+        wording.put("statement", draft.outcome().statement());
+        wording.put("whyItMatters", draft.outcome().whyItMatters());
+        m.put("rewordForm", refused != null ? refused : Form.showing(wording));
         ctx.render("staff/draft.peb", m);
     }
 
-    private void reword(Context ctx) {
+    private void reword(Context ctx, FormFields form) {
         Principal who = Sessions.principal(ctx);
         Draft draft = find(ctx);
         people.find(who, draft.personId());
-        FormFields form = new FormFields(ctx);
-        Draft changed = draft.reworded(form.text("statement", MAX_TEXT), form.text("whyItMatters", MAX_TEXT),
-            who.actorId(), Times.format(clock.instant()));
+        String statement = form.required("statement", MAX_TEXT);
+        String why = form.required("whyItMatters", MAX_TEXT);
+        form.refuseIfWrong();
+        Draft changed = draft.reworded(statement, why, who.actorId(), Times.format(clock.instant()));
         drafts.update(changed);
         audit.record(who, "draft.edit", "conversation:" + draft.conversationId());
         ctx.redirect("/staff/conversations/" + draft.conversationId() + "/draft?saved", HttpStatus.SEE_OTHER);

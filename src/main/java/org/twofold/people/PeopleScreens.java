@@ -7,111 +7,108 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.twofold.dialogue.Dialogue;
-import org.twofold.dialogue.Dialogues;
+import org.twofold.people.PersonPage.Part;
 import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.security.Role;
 import org.twofold.security.Sessions;
 import org.twofold.store.Times;
 import org.twofold.web.ApiException.Forbidden;
+import org.twofold.web.Form;
 import org.twofold.web.FormFields;
+import org.twofold.web.FormFields.Labels;
+import org.twofold.web.Forms;
 
-/** Staff screens for people: the list, adding someone, their page and their display settings. */
+/**
+ * Staff screens for people: the list, adding someone, their page and their display settings.
+ * A refused form shows its page again, as typed, with what is wrong.
+ */
 public final class PeopleScreens {
+    private static final Labels ADD = Labels.of(
+        "name", "Full name",
+        "preferredName", "What they like to be called",
+        "communicationNeeds", "How they communicate best");
+    private static final Labels SIGNS = Labels.of(
+        "sign-pain", "How they show pain",
+        "sign-refusal", "How they say no",
+        "sign-anxiety", "How they show they are worried",
+        "sign-consent", "How they say yes");
+
     private final PersonStore people;
     private final PeopleRoutes lookup;
-    private final Dialogues dialogues;
+    private final PersonPage page;
     private final AuditLog audit;
     private final Clock clock;
 
-    public PeopleScreens(PersonStore people, PeopleRoutes lookup, Dialogues dialogues, AuditLog audit, Clock clock) {
+    public PeopleScreens(PersonStore people, PeopleRoutes lookup, PersonPage page, AuditLog audit, Clock clock) {
         this.people = people;
         this.lookup = lookup;
-        this.dialogues = dialogues;
+        this.page = page;
         this.audit = audit;
         this.clock = clock;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/staff", this::list);
-        routes.post("/staff/people", this::create);
-        routes.get("/staff/people/{id}", this::show);
-        routes.post("/staff/people/{id}/settings", this::saveSettings);
-        routes.post("/staff/people/{id}/signs", this::saveSigns);
+        routes.get("/staff", ctx -> list(ctx, Form.showing(Map.of())));
+        routes.post("/staff/people", Forms.submit(ADD, this::create, this::list));
+        routes.get("/staff/people/{id}", ctx -> page.show(ctx, Sessions.principal(ctx), person(ctx)));
+        routes.post("/staff/people/{id}/settings", Forms.submit(SettingsForm.LABELS, this::saveSettings, page.again(Part.SETTINGS)));
+        routes.post("/staff/people/{id}/signs", Forms.submit(SIGNS, this::saveSigns, page.again(Part.SIGNS)));
     }
 
-    private void list(Context ctx) {
+    /** The list of people, with the form to add one: fresh, or refused as typed. */
+    private void list(Context ctx, Form add) {
         Principal who = Sessions.principal(ctx);
         audit.record(who, "person.list", "service:" + who.serviceId());
         Map<String, Object> m = base(who);
         m.put("people", people.all(who.serviceId()));
+        m.put("addForm", add);
         ctx.render("staff/people.peb", m);
     }
 
-    private void create(Context ctx) {
+    private void create(Context ctx, FormFields form) {
         Principal who = Sessions.principal(ctx);
         if (who.role() != Role.ADMIN && who.role() != Role.STAFF) {
             throw new Forbidden("Only staff can add a person.");
         }
-        FormFields form = new FormFields(ctx);
-        Person p = new Person(UUID.randomUUID().toString(), who.serviceId(), form.text("name", 200),
-            form.optionalText("preferredName", 200).orElse(null), form.optionalText("communicationNeeds", 2000).orElse(null),
+        String name = form.required("name", 200);
+        String preferredName = form.optional("preferredName", 200);
+        String needs = form.optional("communicationNeeds", 2000);
+        form.refuseIfWrong();
+        Person p = new Person(UUID.randomUUID().toString(), who.serviceId(), name, preferredName, needs,
             Times.format(clock.instant()));
         people.add(p, who.actorId());
         audit.record(who, "person.create", "person:" + p.id());
         ctx.redirect("/staff/people/" + p.id(), HttpStatus.SEE_OTHER);
     }
 
-    private void show(Context ctx) {
-        Principal who = Sessions.principal(ctx);
-        Person p = lookup.find(who, ctx.pathParam("id"));
-        audit.record(who, "person.read", "person:" + p.id());
-        Map<String, Object> m = base(who);
-        m.put("person", p);
-        m.put("settings", people.settings(p.id()));
-        m.put("signs", people.signs(p.id()));
-        m.put("signsSaved", ctx.queryParam("signsSaved") != null);
-        m.put("history", people.history(p.id()).stream().map(this::past).toList());
-        m.put("dialogues", dialogues.all());
-        m.put("saved", ctx.queryParam("saved") != null);
-        ctx.render("staff/person.peb", m);
+    private Person person(Context ctx) {
+        return lookup.find(Sessions.principal(ctx), ctx.pathParam("id"));
     }
 
-    /** A conversation in the person's history as staff read it: the title of what they talked about, not its id. */
-    public record Past(String conversationId, String title, String startedAt, String status) {}
-
-    private Past past(PersonStore.History h) {
-        String title = dialogues.find(h.dialogueId()).map(Dialogue::title).orElse("A conversation");
-        return new Past(h.conversationId(), title, h.startedAt(), h.status());
-    }
-
-    private void saveSettings(Context ctx) {
+    private void saveSettings(Context ctx, FormFields form) {
         Principal who = Sessions.principal(ctx);
         Person p = lookup.find(who, ctx.pathParam("id"));
-        FormFields form = new FormFields(ctx);
-        // Unticked checkboxes send nothing: read them as false.
-        DisplaySettings settings = people.settings(p.id()).with(name -> switch (name) {
-            case "highContrast", "showLabels", "readAloud" -> form.value(name).isPresent() ? "true" : "false";
-            default -> form.value(name).orElse(null);
-        });
+        DisplaySettings settings = SettingsForm.read(people.settings(p.id()), form);
         people.saveSettings(p.id(), settings);
         audit.record(who, "person.settings", "person:" + p.id());
         ctx.redirect("/staff/people/" + p.id() + "?saved#settings", HttpStatus.SEE_OTHER);
     }
 
-    private void saveSigns(Context ctx) {
+    private void saveSigns(Context ctx, FormFields form) {
         Principal who = Sessions.principal(ctx);
         Person p = lookup.find(who, ctx.pathParam("id"));
-        FormFields form = new FormFields(ctx);
         Signs signs = new Signs(sign(form, "pain"), sign(form, "refusal"), sign(form, "anxiety"), sign(form, "consent"));
+        form.refuseIfWrong();
         people.saveSigns(p.id(), signs);
         audit.record(who, "person.signs", "person:" + p.id());
         ctx.redirect("/staff/people/" + p.id() + "?signsSaved#signs", HttpStatus.SEE_OTHER);
     }
 
+    /** A sign as typed, or null; too long a one is noted against its box (ids are sign-pain and so on). */
     private static String sign(FormFields form, String name) {
-        return form.optionalText(name, PeopleRoutes.MAX_SIGN).orElse(null);
+        var v = form.check("sign-" + name, () -> form.optionalText(name, PeopleRoutes.MAX_SIGN));
+        return v == null ? null : v.orElse(null);
     }
 
     static Map<String, Object> base(Principal who) {

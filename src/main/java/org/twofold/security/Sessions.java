@@ -19,6 +19,9 @@ import org.twofold.web.ApiException.Unauthorized;
 public final class Sessions {
     static final String STAFF_COOKIE = "twofold_session";
     static final String TABLET_COOKIE = "twofold_tablet";
+    static final String JOIN_LINK_COOKIE = "twofold_join_link";
+    /** How long a fresh join link waits to be shown on its conversation's staff page. */
+    static final int JOIN_LINK_SHOWN_SECONDS = 5 * 60;
 
     private final AccountStore accounts;
     private final Clock clock;
@@ -81,6 +84,23 @@ public final class Sessions {
     /** Keeps a join token on the tablet so the person's screens can use it. */
     public void joinOnTablet(Context ctx, String token) {
         ctx.cookie(cookie(TABLET_COOKIE, token, "/person", 14 * 24 * 3600));
+    }
+
+    /**
+     * Carries a fresh join token from the form that made it to the conversation's staff page, which shows it
+     * (a "flash"): never in a URL, sent only to that page's path, and gone after a few minutes.
+     */
+    public void showJoinLink(Context ctx, String conversationId, String token) {
+        ctx.cookie(cookie(JOIN_LINK_COOKIE, token, conversationPage(conversationId), JOIN_LINK_SHOWN_SECONDS));
+    }
+
+    /** The join token waiting to be shown on this conversation's staff page, if any. */
+    public Optional<String> joinLinkToShow(Context ctx) {
+        return Optional.ofNullable(ctx.cookie(JOIN_LINK_COOKIE)).filter(t -> !t.isBlank());
+    }
+
+    private static String conversationPage(String conversationId) {
+        return "/staff/conversations/" + conversationId;
     }
 
     private static Cookie cookie(String name, String value, String path, int maxAge) {

@@ -32,6 +32,46 @@ public class ApiException extends RuntimeException {
         }
     }
 
+    /**
+     * One field of a request is wrong. The API's detail names the field (the API contract); a form on a
+     * screen shows {@link #onScreen()} instead, where "{label}" stands for the words that label the field there.
+     */
+    public static final class BadField extends ApiException {
+        private final String field;
+        private final String onScreen;
+
+        public BadField(String field, String detail, String onScreen) {
+            super(400, "Bad request", detail);
+            this.field = field;
+            this.onScreen = onScreen;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String onScreen() {
+            return onScreen;
+        }
+    }
+
+    /**
+     * A form on a screen was refused: its page is shown again with every problem and every typed value
+     * (see {@link Forms}). Should one reach {@link ErrorResponses}, its detail is the problems in plain words.
+     */
+    public static final class FormRefused extends ApiException {
+        private final Form form;
+
+        public FormRefused(int status, Form form) {
+            super(status, "There is a problem", String.join(" ", form.problems().stream().map(Form.Problem::message).toList()));
+            this.form = form;
+        }
+
+        public Form form() {
+            return form;
+        }
+    }
+
     public static final class Unauthorized extends ApiException {
         public Unauthorized(String detail) {
             super(401, "Not signed in", detail);

@@ -3,6 +3,7 @@ package org.twofold.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,6 +15,8 @@ import org.slf4j.LoggerFactory;
 public final class ErrorResponses {
     private static final Pattern PERSON_PAGE = Pattern.compile("^/person/conversations/[A-Za-z0-9-]+");
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+    /** Marks a request whose failure has been answered here, so the status handlers leave it be. */
+    private static final String ANSWERED = "twofold.errorAnswered";
 
     private ErrorResponses() {}
 
@@ -24,9 +27,8 @@ public final class ErrorResponses {
             send(ctx, 500, "Server error", "Something went wrong on the server. Nothing you sent was lost.");
         });
         routes.error(404, ctx -> {
-            // An ApiException already answered in JSON; only Javalin's own plain "not found" is replaced.
-            String type = ctx.res().getContentType();
-            if (type == null || !type.contains("json") && !type.contains("html")) {
+            // A NotFound already answered; only Javalin's own "Endpoint ... not found" (plain or HTML) is replaced.
+            if (ctx.attribute(ANSWERED) == null) {
                 send(ctx, 404, "Not found", "There is nothing at " + ctx.path() + ".");
             }
         });
@@ -34,10 +36,15 @@ public final class ErrorResponses {
             ctx.method() + " is not allowed on " + ctx.path() + "."));
     }
 
-    /** Where a friendly error page sends the reader: the person's question, or the staff start page. */
-    private static String home(String path) {
+    /** Whether the page is the person's own (the tablet): its error page speaks to them, and never leads to staff pages. */
+    private static boolean forThePerson(String path) {
+        return path.startsWith("/person") || path.startsWith("/join");
+    }
+
+    /** The person's question, when the path names its conversation and the tablet can still open it. */
+    private static String question(String path, int status) {
         Matcher m = PERSON_PAGE.matcher(path);
-        return m.find() ? m.group() : "/staff";
+        return m.find() && status != 401 && status != 403 ? m.group() : null;
     }
 
     public static Map<String, Object> body(int status, String title, String detail) {
@@ -48,11 +55,18 @@ public final class ErrorResponses {
         return body;
     }
 
-    /** JSON on the API; a friendly page, in plain words, on screens. */
+    /** JSON on the API; a friendly page, in plain words, on screens; in easy read on the person's. */
     private static void send(Context ctx, int status, String title, String detail) {
         ctx.status(HttpStatus.forStatus(status));
-        if (Pages.isScreen(ctx)) {
-            ctx.render("error.peb", Map.of("status", status, "title", title, "detail", detail, "home", home(ctx.path())));
+        ctx.attribute(ANSWERED, true);
+        if (Pages.isScreen(ctx) && forThePerson(ctx.path())) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("status", status);
+            m.put("joining", ctx.path().startsWith("/join"));
+            m.put("question", question(ctx.path(), status));
+            ctx.render("person/error.peb", m);
+        } else if (Pages.isScreen(ctx)) {
+            ctx.render("error.peb", Map.of("status", status, "title", title, "detail", detail, "home", "/staff"));
         } else {
             ctx.json(body(status, title, detail));
         }

@@ -12,6 +12,6 @@ public interface Fields {
 
     default String text(String name, int maxLength) {
         return optionalText(name, maxLength)
-            .orElseThrow(() -> new ApiException.BadRequest("Field '" + name + "' is required."));
+            .orElseThrow(() -> new ApiException.BadField(name, "Field '" + name + "' is required.", "{label} must be filled in."));
     }
 }

@@ -33,6 +33,10 @@ public final class Pages implements FileRenderer {
         StringWriter out = new StringWriter();
         Map<String, Object> context = new HashMap<>(model);
         context.putIfAbsent("path", ctx.path());
+        Object refused = ctx.attribute(Forms.REFUSED);
+        if (refused != null) {
+            context.putIfAbsent("refused", refused);
+        }
         try {
             engine.getTemplate(file).evaluate(out, context);
         } catch (IOException e) {

@@ -48,8 +48,11 @@ class TheSupporterWorksAlongside extends ScreenTest {
         assertEquals("Smiled and reached for the card", last.get("note").asText());
 
         browser.find("#text").sendKeys("my nan <Rose> in Leeds");
+        browser.find("#else-how").click();
         browser.find("form textarea#text").submit();
         browser.waitUpTo(10).until(d -> conversation(conversation).get("step").get("progress").get("answered").asInt() == 2);
+        assertEquals("direct", conversation(conversation).get("lastAnswer").get("how").asText(),
+            "their own words are recorded as given the way the supporter said");
         List<String> ideas = new ArrayList<>();
         browser.all(".ideas li").forEach(li -> ideas.add(li.getText()));
         assertTrue(ideas.contains("my nan <Rose> in Leeds"), "their words are shown as typed, escaped: " + ideas);

@@ -59,6 +59,7 @@ class AJoinLinkOpensOnlyItsConversation extends ApiTest {
         JsonNode mine = start();
         Response page = server.get("/person/conversations/" + mine.get("id").asText(), null);
         assertEquals(401, page.status());
-        assertTrue(page.body().contains("join link"), page.body());
+        assertTrue(page.body().contains("Please ask staff for a new link."), page.body());
+        assertTrue(!page.body().contains("/staff"), "the tablet is never sent to the staff pages: " + page.body());
     }
 }

@@ -1,6 +1,8 @@
 package org.twofold.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -57,7 +59,10 @@ class AJoinLinkRunsOut {
             assertEquals(200, server.get(conversation, tablet).status(), "still open the same day");
             clock.forward(Duration.ofHours(2));
             assertEquals(401, server.get(conversation, tablet).status());
-            assertEquals(404, server.get("/join/" + tablet, null).status());
+            TestServer.Response ranOut = server.get("/join/" + tablet, null);
+            assertEquals(404, ranOut.status());
+            assertTrue(ranOut.body().contains("This link has run out."), ranOut.body());
+            assertFalse(ranOut.body().contains("/staff"), "the tablet is never sent to the staff pages: " + ranOut.body());
         }
     }
 }

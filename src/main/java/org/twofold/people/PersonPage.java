@@ -1,0 +1,82 @@
+package org.twofold.people;
+
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+import org.twofold.dialogue.Dialogue;
+import org.twofold.dialogue.Dialogues;
+import org.twofold.security.AuditLog;
+import org.twofold.security.Principal;
+import org.twofold.security.Sessions;
+import org.twofold.web.Form;
+import org.twofold.web.Forms;
+
+/**
+ * The staff page about one person: starting a conversation, how they show pain, no, worry and yes,
+ * their conversations, and how their screen looks and works. Shown fresh from what is stored, or again
+ * with one of its forms refused, as typed.
+ */
+public final class PersonPage {
+    /** The page's forms that can be refused. */
+    public enum Part { START, SIGNS, SETTINGS }
+
+    private final PersonStore people;
+    private final PeopleRoutes lookup;
+    private final Dialogues dialogues;
+    private final AuditLog audit;
+
+    public PersonPage(PersonStore people, PeopleRoutes lookup, Dialogues dialogues, AuditLog audit) {
+        this.people = people;
+        this.lookup = lookup;
+        this.dialogues = dialogues;
+        this.audit = audit;
+    }
+
+    /** The page of the person in the path ({id}) again, with this part's form refused as typed. */
+    public Forms.ShowAgain again(Part part) {
+        return (ctx, refused) -> {
+            Principal who = Sessions.principal(ctx);
+            show(ctx, who, lookup.find(who, ctx.pathParam("id")), part, refused);
+        };
+    }
+
+    public void show(Context ctx, Principal who, Person p) {
+        show(ctx, who, p, null, null);
+    }
+
+    public void show(Context ctx, Principal who, Person p, Part refusedPart, Form refused) {
+        audit.record(who, "person.read", "person:" + p.id());
+        Map<String, Object> m = PeopleScreens.base(who);
+        m.put("person", p);
+        m.put("history", people.history(p.id()).stream().map(this::past).toList());
+        m.put("dialogues", dialogues.all());
+        m.put("startForm", refusedPart == Part.START ? refused : freshStart());
+        m.put("signsForm", refusedPart == Part.SIGNS ? refused : Form.showing(signs(people.signs(p.id()))));
+        m.put("settingsForm", refusedPart == Part.SETTINGS ? refused : Form.showing(people.settings(p.id()).fields()));
+        m.put("ways", WayOfChoosing.ALL);
+        m.put("signsSaved", refusedPart == null && ctx.queryParam("signsSaved") != null);
+        m.put("saved", refusedPart == null && ctx.queryParam("saved") != null);
+        ctx.render("staff/person.peb", m);
+    }
+
+    /** A conversation in the person's history as staff read it: the title of what they talked about, not its id. */
+    public record Past(String conversationId, String title, String startedAt, String status) {}
+
+    private Past past(PersonStore.History h) {
+        String title = dialogues.find(h.dialogueId()).map(Dialogue::title).orElse("A conversation");
+        return new Past(h.conversationId(), title, h.startedAt(), h.status());
+    }
+
+    private Form freshStart() {
+        return Form.showing(Map.of("dialogue", dialogues.all().iterator().next().id()));
+    }
+
+    private static Map<String, String> signs(Signs s) {
+        Map<String, String> m = new HashMap<>();
+        m.put("pain", s.pain());
+        m.put("refusal", s.refusal());
+        m.put("anxiety", s.anxiety());
+        m.put("consent", s.consent());
+        return m;
+    }
+}
