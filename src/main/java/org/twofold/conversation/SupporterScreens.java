@@ -134,8 +134,13 @@ public final class SupporterScreens {
         ctx.redirect("/staff/conversations/" + conversationId + "#tablet", HttpStatus.SEE_OTHER);
     }
 
+    /** An answer for a question the tablet has already moved on from records nothing: the page says so and shows where we are. */
     private void answer(Context ctx, FormFields form) {
-        after(ctx, conversations.answers().answer(Sessions.principal(ctx), ctx.pathParam("id"), AnswerParser.parse(form)));
+        try {
+            after(ctx, conversations.answers().answer(Sessions.principal(ctx), ctx.pathParam("id"), AnswerParser.parse(form)));
+        } catch (StaleStep e) {
+            ctx.redirect("/staff/conversations/" + ctx.pathParam("id") + "?moved=1", HttpStatus.SEE_OTHER);
+        }
     }
 
     private void annotate(Context ctx, FormFields form) {
@@ -186,6 +191,7 @@ public final class SupporterScreens {
         if (refusedPart != null) {
             m.put(refusedPart, refused);
         }
+        m.put("moved", ctx.queryParam("moved") != null);
         ctx.header("Cache-Control", "no-store");
         ctx.render("staff/conversation.peb", m);
     }

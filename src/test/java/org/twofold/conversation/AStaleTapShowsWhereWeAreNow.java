@@ -91,6 +91,25 @@ class AStaleTapShowsWhereWeAreNow extends ScreenTest {
     }
 
     @Test
+    void aSupporterAnswerForAQuestionThatMovedOnIsNotRecordedAndTheyAreTold() {
+        signInAsStaff();
+        String conversation = server.post("/api/v1/people/" + person + "/conversations", Map.of("dialogue", "getting-out"), token)
+            .json().get("id").asText();
+        browser.go(server.url("/staff/conversations/" + conversation));
+        String first = conversation(conversation).get("step").get("node").asText();
+        String second = answerThroughTheApi(conversation).get("node").asText();
+        browser.waitUpTo(15).until(d -> second.equals(shown("node")));
+
+        browser.js("document.querySelector('form[action$=\\'/answer\\'] input[name=node]').value = arguments[0];", first);
+        browser.all("form[action$='/answer'] .option").get(0).click();
+
+        browser.waitUpTo(15).until(d -> browser.driver.getCurrentUrl().endsWith("?moved=1"));
+        assertTrue(browser.find("[data-tablet-moved]").getText().contains("not recorded"), "the supporter is told");
+        assertEquals(1, answered(conversation), "nothing was recorded for the old question");
+        browser.assertNoAxeViolations("supporter answer for a question that moved on");
+    }
+
+    @Test
     void ownWordsForAQuestionThatMovedOnStayAndAreOfferedTheNewQuestion() {
         String conversation = openOnTablet(person, "getting-out");
         browser.find("a[href$='/something-else']").click();
