@@ -220,18 +220,13 @@
    * While the person is writing their own words, stay, and offer the new question instead.
    */
   var shown = { node: body.dataset.node, answers: body.dataset.answers, status: body.dataset.status };
-  var source = null;
-  var polling = null;
+  var stopFollowing = function () { /* not following yet */ };
   var noticeShown = false;
   function differs(now) {
     return now.node !== shown.node || String(now.answers) !== shown.answers || now.status !== shown.status;
   }
   function writing() {
     return words && words.value.trim() !== "";
-  }
-  function stopFollowing() {
-    if (source) { source.close(); source = null; }
-    if (polling) { clearInterval(polling); polling = null; }
   }
   function follow(now) {
     if (!now || sending || !differs(now)) { return; }
@@ -252,31 +247,5 @@
     items.unshift(link);
     if (scanIndex >= 0) { scanIndex += 1; }
   }
-  function poll() {
-    if (polling || !window.fetch) { return; }
-    polling = setInterval(function () {
-      fetch(here + "/state", { credentials: "same-origin", headers: { "Accept": "application/json" } })
-        .then(function (r) { return r.ok ? r.json() : null; })
-        .then(follow, function () { /* offline: ask again next time */ });
-    }, 1000);
-  }
-  function listen() {
-    if (!window.EventSource) { poll(); return; }
-    var failures = 0;
-    var events = new EventSource(here + "/events");
-    source = events;
-    events.addEventListener("state", function (e) {
-      failures = 0;
-      follow(JSON.parse(e.data));
-    });
-    events.onerror = function () {
-      failures += 1;
-      if (events.readyState === EventSource.CLOSED || failures >= 3) {
-        events.close();
-        source = null;
-        poll();
-      }
-    };
-  }
-  if (shown.status && shown.status !== "finished") { listen(); }
+  if (shown.status && shown.status !== "finished" && window.twofoldFollow) { stopFollowing = window.twofoldFollow(here, follow, 1000); }
 }());

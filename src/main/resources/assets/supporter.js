@@ -63,33 +63,7 @@
     if (s && differs(s)) { behind = true; }
     if (behind) { refreshWhenFree(); }
   }
-  function ask() {
-    fetch(here + "/state", { credentials: "same-origin", headers: { "Accept": "application/json" } })
-      .then(function (r) { return r.ok ? r.json() : null; })
-      .then(follow, function () { /* offline: try again next time */ });
-  }
-  /* Events where the browser has them; if they are missing or keep failing, ask every few seconds. */
-  var polling = null;
-  function poll() {
-    if (!polling) { polling = setInterval(ask, 3000); }
-  }
-  if (window.EventSource) {
-    var failures = 0;
-    var events = new EventSource(here + "/events");
-    events.addEventListener("state", function (e) {
-      failures = 0;
-      follow(JSON.parse(e.data));
-    });
-    events.onerror = function () {
-      failures += 1;
-      if (events.readyState === EventSource.CLOSED || failures >= 3) {
-        events.close();
-        poll();
-      }
-    };
-    /* An event comes only when the tablet moves: while the page is behind, look again until they stop typing. */
-    setInterval(function () { if (behind) { refreshWhenFree(); } }, 3000);
-  } else {
-    poll();
-  }
+  if (window.twofoldFollow) { window.twofoldFollow(here, follow, 3000); }
+  /* An event comes only when the tablet moves: while the page is behind, look again until they stop typing. */
+  setInterval(function () { if (behind) { refreshWhenFree(); } }, 3000);
 }());

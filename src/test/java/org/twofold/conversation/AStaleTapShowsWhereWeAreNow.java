@@ -133,7 +133,9 @@ class AStaleTapShowsWhereWeAreNow extends ScreenTest {
 
         answerThroughTheApi(conversation);
         browser.waitUpTo(15).until(d -> !browser.find("[data-moved-notice]").getText().isEmpty());
-        browser.find("form.words button[type=submit]").click();
+        // Pressed in the page, not at a point on the screen: picture suggestions for the words may still be
+        // appearing above the button and moving it.
+        browser.js("document.querySelector('form.words > button[type=submit]').click();");
         browser.waitUpTo(15).until(d -> browser.driver.getCurrentUrl().endsWith("?moved=1") && !browser.all(".moved").isEmpty());
         assertEquals(MOVED_ON, browser.find(".moved").getText());
         assertEquals(2, answered(conversation), "the words were not put on another question");

@@ -19,6 +19,7 @@ import org.twofold.TestServer.Response;
 /**
  * Every screen, staff's and the person's, shows words, never codes: no dialogue, step or option
  * id, no status or how-given code, no ISO date, UUID or field name, as the reader sees the page.
+ * On the way, each screen is checked with axe at the three widths, so no page goes unchecked.
  */
 class NoScreenShowsAnInternalCode extends ScreenTest {
     private static final String VISIBLE_TEXT = """
@@ -124,6 +125,7 @@ class NoScreenShowsAnInternalCode extends ScreenTest {
 
     @SuppressWarnings("unchecked")
     private void check(String screen) {
+        browser.assertNoAxeViolations(screen);
         String text = String.valueOf(browser.js("return document.body.innerText;"));
         List<String> pieces = (List<String>) browser.js(VISIBLE_TEXT);
         List<String> codesHere = codes.in(text, pieces);
