@@ -23,8 +23,8 @@ class TheStoppedScreenCanBeHeard extends ScreenTest {
 
         WebElement heading = browser.find(".prompt-row .speak");
         WebElement carryOn = browser.find(".choice .speak");
-        assertEquals("Hear: We have stopped for now.", heading.getAttribute("aria-label"));
-        assertEquals("Hear: Carry on", carryOn.getAttribute("aria-label"));
+        assertEquals("Hear it: We have stopped for now.", heading.getAttribute("aria-label"));
+        assertEquals("Hear it: Carry on", carryOn.getAttribute("aria-label"));
         for (WebElement speaker : List.of(heading, carryOn)) {
             Response clip = server.get(speaker.getAttribute("data-audio"), null);
             assertEquals(200, clip.status(), speaker.getAttribute("aria-label"));
