@@ -68,6 +68,7 @@ import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.symbols.SymbolRoutes;
 import org.twofold.web.ErrorResponses;
 import org.twofold.web.HealthRoutes;
+import org.twofold.web.SecurityHeaders;
 import org.twofold.web.Json;
 
 /** The one wiring place: builds every part with its constructor and hands it what it needs. */
@@ -158,6 +159,7 @@ public final class App implements AutoCloseable {
 
         List<Consumer<RoutesConfig>> features = List.of(
             ErrorResponses::register,
+            SecurityHeaders::register,
             access::register,
             sessions::register,
             new HealthRoutes()::register,

@@ -116,7 +116,12 @@ public final class Sessions {
         if (!"POST".equals(ctx.method().name()) || origin == null || origin.equals("null")) {
             return;
         }
-        String host = URI.create(origin).getAuthority();
+        String host;
+        try {
+            host = URI.create(origin).getAuthority();
+        } catch (IllegalArgumentException malformed) {
+            host = null;
+        }
         if (host == null || !host.equals(ctx.host())) {
             throw new Forbidden("This form came from another website, so it was not accepted.");
         }
