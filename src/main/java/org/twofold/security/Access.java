@@ -34,11 +34,7 @@ public final class Access {
         if (allowed.isEmpty()) {
             return; // open routes such as login declare no roles
         }
-        String header = ctx.header("Authorization");
-        if (header == null || !header.startsWith("Bearer ") || header.length() <= 7) {
-            throw new Unauthorized("Send 'Authorization: Bearer <token>'. Get a token from POST /api/v1/login.");
-        }
-        Principal principal = accounts.principalFor(header.substring(7).strip(), clock.instant())
+        Principal principal = accounts.principalFor(bearer(ctx), clock.instant())
             .orElseThrow(() -> new Unauthorized("The token is unknown or has expired. Sign in again."));
         if (!allowed.contains(principal.role())) {
             throw new Forbidden("Your role (" + principal.role().code() + ") may not do this.");
@@ -47,6 +43,15 @@ public final class Access {
             throw new Forbidden("This join link opens one conversation only.");
         }
         signedIn(ctx, principal);
+    }
+
+    /** The bearer token an API request comes with. */
+    static String bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.startsWith("Bearer ") || header.length() <= 7) {
+            throw new Unauthorized("Send 'Authorization: Bearer <token>'. Get a token from POST /api/v1/login.");
+        }
+        return header.substring(7).strip();
     }
 
     /** Marks the request as made by this caller: by a bearer token here, or by a screen's cookie in {@link Sessions}. */

@@ -50,6 +50,11 @@ public final class AccountStore {
             VALUES (?, ?, ?, ?, ?)""", Tokens.hash(token), userId, conversationId, Times.format(expires), Times.format(now)));
     }
 
+    /** Ends a token at once (signing out): it opens nothing from now on. */
+    public void revoke(String token) {
+        db.write(tx -> tx.update("DELETE FROM access_tokens WHERE token_hash = ?", Tokens.hash(token)));
+    }
+
     /** The principal a token stands for, if it exists and has not expired. */
     public Optional<Principal> principalFor(String token, Instant now) {
         return db.read(tx -> tx.one("""

@@ -3,6 +3,7 @@ package org.twofold.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Set;
 import org.twofold.web.ApiException.Unauthorized;
@@ -20,6 +21,13 @@ public final class LoginRoutes {
 
     public void register(RoutesConfig routes) {
         routes.post("/api/v1/login", this::login);
+        routes.post("/api/v1/logout", this::logout, Access.ACCOUNTS);
+    }
+
+    /** Ends the bearer token the request came with, on the server: it opens nothing afterwards. */
+    private void logout(Context ctx) {
+        signIn.signOut(Access.principal(ctx), Access.bearer(ctx));
+        ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private void login(Context ctx) {

@@ -30,7 +30,7 @@ public final class LoginScreens {
         routes.get("/staff/login", ctx -> page(ctx, Form.showing(Map.of())));
         routes.post("/staff/login", Forms.submit(LABELS, this::login, LoginScreens::page));
         routes.post("/staff/logout", ctx -> {
-            sessions.signOut(ctx);
+            sessions.signOut(ctx).ifPresent(token -> signIn.signOut(Sessions.principal(ctx), token));
             ctx.redirect("/staff/login", HttpStatus.SEE_OTHER);
         });
     }

@@ -77,8 +77,11 @@ public final class Sessions {
         ctx.cookie(cookie(STAFF_COOKIE, token, "/staff", 12 * 3600));
     }
 
-    public void signOut(Context ctx) {
+    /** Forgets the staff session in the browser, and gives its token so the server can end it too. */
+    public Optional<String> signOut(Context ctx) {
+        Optional<String> token = Optional.ofNullable(ctx.cookie(STAFF_COOKIE)).filter(t -> !t.isBlank());
         ctx.cookie(cookie(STAFF_COOKIE, "", "/staff", 0));
+        return token;
     }
 
     /** Keeps a join token on the tablet so the person's screens can use it. */

@@ -41,4 +41,10 @@ public final class SignIn {
         audit.record(Principal.account(u.id(), u.serviceId(), u.role()), "login", "user:" + u.id());
         return Optional.of(new Session(token, u, now.plus(SESSION)));
     }
+
+    /** Signing out ends the token on the server at once, so a copied cookie or token opens nothing afterwards. */
+    public void signOut(Principal who, String token) {
+        accounts.revoke(token);
+        audit.record(who, "logout", "user:" + who.actorId());
+    }
 }
