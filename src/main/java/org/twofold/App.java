@@ -53,6 +53,7 @@ import org.twofold.security.AccountRoutes;
 import org.twofold.security.AccountStore;
 import org.twofold.security.AuditLog;
 import org.twofold.security.LoginRoutes;
+import org.twofold.security.PasswordPolicy;
 import org.twofold.security.Passwords;
 import org.twofold.security.Tokens;
 import org.twofold.speech.PronunciationRoutes;
@@ -125,11 +126,12 @@ public final class App implements AutoCloseable {
         Database db = Database.open(config.dataDir());
 
         Passwords passwords = new Passwords();
+        PasswordPolicy policy = PasswordPolicy.load();
         Tokens tokens = new Tokens();
         AccountStore accounts = new AccountStore(db);
         AuditLog audit = new AuditLog(db, clock);
         PersonStore people = new PersonStore(db, json);
-        Seeds seeds = new Seeds(accounts, people, passwords, clock);
+        Seeds seeds = new Seeds(accounts, people, passwords, policy, clock);
         seeds.admin(config);
         if (config.demo()) {
             seeds.demo();
@@ -165,7 +167,7 @@ public final class App implements AutoCloseable {
             new HealthRoutes()::register,
             new LoginRoutes(signIn, json)::register,
             new LoginScreens(signIn, sessions)::register,
-            new AccountRoutes(accounts, passwords, audit, json, clock)::register,
+            new AccountRoutes(accounts, passwords, policy, audit, json, clock)::register,
             new DialogueRoutes(dialogues)::register,
             new SymbolRoutes(symbols)::register,
             peopleRoutes::register,

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.twofold.people.Person;
 import org.twofold.people.PersonStore;
 import org.twofold.security.AccountStore;
+import org.twofold.security.PasswordPolicy;
 import org.twofold.security.Passwords;
 import org.twofold.security.Role;
 import org.twofold.store.Times;
@@ -23,17 +24,24 @@ final class Seeds {
     private final AccountStore accounts;
     private final PersonStore people;
     private final Passwords passwords;
+    private final PasswordPolicy policy;
     private final Clock clock;
 
-    Seeds(AccountStore accounts, PersonStore people, Passwords passwords, Clock clock) {
+    Seeds(AccountStore accounts, PersonStore people, Passwords passwords, PasswordPolicy policy, Clock clock) {
         this.accounts = accounts;
         this.people = people;
         this.passwords = passwords;
+        this.policy = policy;
         this.clock = clock;
     }
 
     void admin(Config config) {
         if (config.adminUser() == null || config.adminPassword() == null || accounts.anyUser()) {
+            return;
+        }
+        var problem = policy.problem(config.adminUser(), config.adminPassword());
+        if (problem.isPresent()) {
+            LOG.error("The admin account '{}' was not created: TWOFOLD_ADMIN_PASSWORD will not do. {}", config.adminUser(), problem.get());
             return;
         }
         Instant now = clock.instant();

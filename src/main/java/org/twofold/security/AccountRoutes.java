@@ -14,17 +14,18 @@ import org.twofold.web.JsonBody;
 
 /** POST /api/v1/users: an admin adds staff, advocate or admin accounts to their own service. */
 public final class AccountRoutes {
-    private static final int MIN_PASSWORD = 10;
 
     private final AccountStore accounts;
     private final Passwords passwords;
+    private final PasswordPolicy policy;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public AccountRoutes(AccountStore accounts, Passwords passwords, AuditLog audit, ObjectMapper json, Clock clock) {
+    public AccountRoutes(AccountStore accounts, Passwords passwords, PasswordPolicy policy, AuditLog audit, ObjectMapper json, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.policy = policy;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -42,9 +43,9 @@ public final class AccountRoutes {
             throw new BadRequest("Field 'username': 3 to 100 letters, digits, dots, dashes, underscores or @.");
         }
         String password = body.text("password", 500);
-        if (password.length() < MIN_PASSWORD) {
-            throw new BadRequest("Field 'password' must have at least " + MIN_PASSWORD + " characters.");
-        }
+        policy.problem(username, password).ifPresent(problem -> {
+            throw new BadRequest("Field 'password': " + problem);
+        });
         String roleCode = body.text("role", 20);
         Role role = Set.of("admin", "staff", "advocate").contains(roleCode) ? Role.fromCode(roleCode) : null;
         if (role == null) {
