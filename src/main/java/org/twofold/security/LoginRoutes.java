@@ -32,7 +32,7 @@ public final class LoginRoutes {
 
     private void login(Context ctx) {
         JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("username", "password"));
-        SignIn.Session s = signIn.signIn(body.text("username", 200), body.text("password", 500))
+        SignIn.Session s = signIn.signIn(body.text("username", 200), body.text("password", 500), ctx.ip())
             .orElseThrow(() -> new Unauthorized("The username or password is wrong."));
         ctx.json(Map.of("token", s.token(), "role", s.user().role().code(), "expiresAt", s.expiresAt().toString()));
     }

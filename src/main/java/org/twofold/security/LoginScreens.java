@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Optional;
+import org.twofold.web.ApiException.TooManyTries;
 import org.twofold.web.Form;
 import org.twofold.web.FormFields;
 import org.twofold.web.FormFields.Labels;
@@ -49,7 +50,14 @@ public final class LoginScreens {
             form.problem("password", "{label} must be 500 characters or fewer.");
         }
         form.refuseIfWrong();
-        Optional<SignIn.Session> session = signIn.signIn(username, password);
+        Optional<SignIn.Session> session;
+        try {
+            session = signIn.signIn(username, password, ctx.ip());
+        } catch (TooManyTries e) {
+            form.problem("username", e.detail());
+            form.refuseIfWrong(e.status());
+            return;
+        }
         if (session.isEmpty()) {
             form.problem("username", "The username or password is wrong. Please try again.");
             form.refuseIfWrong(HttpStatus.UNAUTHORIZED.getCode());

@@ -72,6 +72,13 @@ public class ApiException extends RuntimeException {
         }
     }
 
+    /** Too many tries in a short time: the detail says for how long to wait. */
+    public static final class TooManyTries extends ApiException {
+        public TooManyTries(String detail) {
+            super(429, "Too many tries", detail);
+        }
+    }
+
     public static final class Unauthorized extends ApiException {
         public Unauthorized(String detail) {
             super(401, "Not signed in", detail);

@@ -6,43 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.twofold.MovingClock;
 import org.twofold.TestServer;
 
 class AJoinLinkRunsOut {
     @TempDir
     Path data;
-
-    /** A clock the test moves forward. */
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T09:00:00Z");
-
-        void forward(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void aDayLaterTheLinkAndItsTabletTokenNoLongerWork() {
