@@ -50,6 +50,20 @@ public abstract class ScreenTest extends ApiTest {
         return server.get("/api/v1/conversations/" + id, token).json();
     }
 
+    /** What the page in front says it shows: a data- attribute of its body (node, answers, status). */
+    protected static String shown(String attribute) {
+        return browser.find("body").getAttribute("data-" + attribute);
+    }
+
+    /** Answers the current step with its first option through the API, as staff; gives the step it moved to. */
+    protected static JsonNode answerThroughTheApi(String conversation) {
+        JsonNode step = conversation(conversation).get("step");
+        Response r = server.post("/api/v1/conversations/" + conversation + "/answers",
+            Map.of("node", step.get("node").asText(), "choice", step.get("options").get(0).get("id").asText()), token);
+        assertEquals(200, r.status(), r.toString());
+        return r.json().get("step");
+    }
+
     protected static void signInAsStaff() {
         browser.go(server.url("/staff/login"));
         browser.find("#username").sendKeys(TestServer.STAFF);

@@ -119,20 +119,15 @@ public final class FormFields implements Fields {
 
     /** Runs a check that may refuse a field; notes the problem against that field and gives null. */
     public <T> T check(Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (BadField e) {
-            problem(e.field(), e.onScreen());
-            return null;
-        }
+        return check(null, read);
     }
 
-    /** The same, noting the problem against the field of this id (where a name comes more than once). */
+    /** The same, noting the problem against the field of this id (where a name comes more than once), or the refused field's own. */
     public <T> T check(String field, Supplier<T> read) {
         try {
             return read.get();
         } catch (BadField e) {
-            problem(field, e.onScreen());
+            problem(field != null ? field : e.field(), e.onScreen());
             return null;
         }
     }

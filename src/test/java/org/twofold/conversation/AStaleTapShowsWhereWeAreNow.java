@@ -19,18 +19,6 @@ import org.twofold.TestServer.Response;
 class AStaleTapShowsWhereWeAreNow extends ScreenTest {
     private static final String MOVED_ON = "That question has moved on. Here is where we are now.";
 
-    private static String shown(String attribute) {
-        return browser.find("body").getAttribute("data-" + attribute);
-    }
-
-    private static JsonNode answerThroughTheApi(String conversation) {
-        JsonNode step = conversation(conversation).get("step");
-        Response r = server.post("/api/v1/conversations/" + conversation + "/answers",
-            Map.of("node", step.get("node").asText(), "choice", step.get("options").get(0).get("id").asText()), token);
-        assertEquals(200, r.status(), r.toString());
-        return r.json().get("step");
-    }
-
     private static int answered(String conversation) {
         return conversation(conversation).get("step").get("progress").get("answered").asInt();
     }
