@@ -13,11 +13,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -101,8 +100,9 @@ public final class Browser implements AutoCloseable {
     /** A wait that keeps polling while the page is being replaced under it. */
     public WebDriverWait waitUpTo(int seconds) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
-        wait.ignoring(StaleElementReferenceException.class);
-        wait.ignoring(NoSuchElementException.class);
+        // Stale and missing elements, Chromium's "node does not belong to the document" and
+        // "execution context was destroyed" all come while a page is being swapped; the next poll sees the new page.
+        wait.ignoring(WebDriverException.class);
         return wait;
     }
 
