@@ -6,6 +6,8 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.twofold.conversation.PersonScreens;
 import org.twofold.conversation.SupporterScreens;
@@ -108,21 +110,35 @@ public final class App implements AutoCloseable {
         }
     }
 
+    /** The symbol library and the dialogues checked against it. */
+    private record Library(SymbolCatalogue symbols, DialogueLibrary.Checked checked) {
+        static Library load(Config config, ObjectMapper yaml, SlotTemplates templates) {
+            SymbolCatalogue symbols = SymbolCatalogue.load(config.symbolsDir(), yaml);
+            return new Library(symbols, DialogueLibrary.load(config.dialoguesDir(), symbols, yaml, templates));
+        }
+
+        /** Waits for the loading, and lets its failure out as it was thrown. */
+        static Library await(CompletableFuture<Library> loading) {
+            try {
+                return loading.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw e;
+            }
+        }
+    }
+
     public static App create(Config config, Clock clock) {
         ObjectMapper json = Json.json();
         ObjectMapper yaml = Json.yaml();
         SlotTemplates templates = new SlotTemplates();
-        SymbolCatalogue symbols = SymbolCatalogue.load(config.symbolsDir(), yaml);
-        DialogueLibrary.Checked checked = DialogueLibrary.load(config.dialoguesDir(), symbols, yaml, templates);
-        if (!checked.ok()) {
-            throw new InvalidDialogues(checked.problems());
-        }
+        // The symbols and dialogues load beside the database's opening: the two take most of the start.
+        CompletableFuture<Library> loading = CompletableFuture.supplyAsync(() -> Library.load(config, yaml, templates));
         LanguageModels languageModels = LanguageModels.loadInBackground();
         Analyser analyser = new Analyser(languageModels, LANGUAGE_WAIT);
         StatementCheck statements = new StatementCheck(analyser);
-        // Outcome wording needs the models, so it is checked once they are loaded, without holding up the start.
-        languageModels.whenReady(() -> DialogueLibrary.load(config.dialoguesDir(), symbols, yaml, templates, statements)
-            .problems().forEach(p -> LOG.warn("Dialogue wording: {}", p)));
         Database db = Database.open(config.dataDir());
 
         Passwords passwords = new Passwords();
@@ -137,6 +153,16 @@ public final class App implements AutoCloseable {
             seeds.demo();
         }
 
+        Library library = Library.await(loading);
+        SymbolCatalogue symbols = library.symbols();
+        DialogueLibrary.Checked checked = library.checked();
+        if (!checked.ok()) {
+            db.close();
+            throw new InvalidDialogues(checked.problems());
+        }
+        // Outcome wording needs the models, so it is checked once they are loaded, without holding up the start.
+        languageModels.whenReady(() -> DialogueLibrary.load(config.dialoguesDir(), symbols, yaml, templates, statements)
+            .problems().forEach(p -> LOG.warn("Dialogue wording: {}", p)));
         Dialogues dialogues = checked.dialogues();
         DraftComposer composer = DraftComposer.of(templates, analyser, statements);
         DraftStore drafts = new DraftStore(db, json);

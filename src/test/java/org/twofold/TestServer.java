@@ -3,10 +3,6 @@ package org.twofold;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -24,7 +20,7 @@ public final class TestServer implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
 
     private static final ObjectMapper JSON = Json.json();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiClient api = new ApiClient(() -> "http://localhost:" + port());
     private final App app;
     private final Path dataDir;
 
@@ -52,67 +48,33 @@ public final class TestServer implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://localhost:" + app.port() + path;
+        return api.url(path);
+    }
+
+    private int port() {
+        return app.port();
     }
 
     public Response get(String path, String token) {
-        return send(request(path, token).GET());
+        return api.get(path, token);
     }
 
     public Response post(String path, Object body, String token) {
-        String text = body instanceof String s ? s : write(body);
-        return send(request(path, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text)));
+        return api.post(path, body, token);
     }
 
     public Response put(String path, Object body, String token) {
-        return send(request(path, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(write(body))));
+        return api.put(path, body, token);
     }
 
     /** Signs in and returns the bearer token. */
     public String login(String username, String password) {
-        Response r = post("/api/v1/login", Map.of("username", username, "password", password), null);
-        if (r.status() != 200) {
-            throw new AssertionError("login failed: " + r);
-        }
-        return r.json().get("token").asText();
+        return api.login(username, password);
     }
 
     /** A new person in the demo service, created by demo staff. */
     public String newPerson(String staffToken, String name) {
-        Response r = post("/api/v1/people", Map.of("name", name, "preferredName", name.split(" ")[0],
-            "communicationNeeds", "Pictures and short sentences."), staffToken);
-        if (r.status() != 201) {
-            throw new AssertionError("creating a person failed: " + r);
-        }
-        return r.json().get("id").asText();
-    }
-
-    private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return b;
-    }
-
-    private Response send(HttpRequest.Builder b) {
-        try {
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""), r.headers().map());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String write(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return api.newPerson(staffToken, name);
     }
 
     @Override
