@@ -1,12 +1,16 @@
 package org.twofold;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,13 +19,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A Twofold server in a process of its own, started as `java org.twofold.App` is on a real
  * machine, so a test can kill it outright (SIGKILL) and start another on the same data.
  */
 public final class ServerProcess implements AutoCloseable {
-    private static final Pattern RUNNING = Pattern.compile("Twofold is running on http://localhost:(\\d+)");
+    private static final Pattern RUNNING = Pattern.compile("running on http://localhost:(\\d+)");
     /** An upper bound only: a start on a loaded machine takes seconds, and the wait ends as soon as it is up. */
     private static final long START_BOUND_SECONDS = 120;
 
@@ -60,13 +65,17 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts a server on the data directory with the demo service and waits until it answers. */
     public static ServerProcess start(Path dataDir) {
-        Map<String, String> env = new HashMap<>(Map.of(
+        return start(App.class, Map.of(
             "TWOFOLD_DATA", dataDir.toString(),
             "TWOFOLD_PORT", "0",
             "TWOFOLD_DEMO", "true",
             "TWOFOLD_SPEECH_WARMUP", "false"));
+    }
+
+    /** Starts any main class of ours that logs "running on http://localhost:PORT" once it serves. */
+    public static ServerProcess start(Class<?> main, Map<String, String> env) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), App.class.getName()))
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", classPath(), main.getName()))
             .redirectErrorStream(true);
         builder.environment().putAll(env);
         try {
@@ -75,6 +84,25 @@ public final class ServerProcess implements AutoCloseable {
             return new ServerProcess(process, log, portOf(process, log));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Our classes and their libraries: the JVM's own class path under surefire, or the loader's
+     * when run inside Maven (exec:java), whose JVM class path is Maven's.
+     */
+    private static String classPath() {
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
+            return Arrays.stream(loader.getURLs()).map(ServerProcess::file).collect(Collectors.joining(File.pathSeparator));
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static String file(URL url) {
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
