@@ -2,10 +2,15 @@
    suggests pictures for the person's own words so they can confirm what they meant. */
 (function () {
   "use strict";
+  /* The page's form token (see the layout's meta tag): the server refuses a post without it. */
+  function formToken() {
+    var meta = document.querySelector("meta[name=csrf-token]");
+    return meta ? meta.content : "";
+  }
   function post(path, text) {
     return fetch(path, {
       method: "POST", credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      headers: { "Content-Type": "application/json", "Accept": "application/json", "X-CSRF-Token": formToken() },
       body: JSON.stringify({ text: text })
     }).then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); });
   }

@@ -2,6 +2,11 @@
    unless the supporter is typing: then a notice says so, and the page refreshes once they are not. */
 (function () {
   "use strict";
+  /* The page's form token (see the layout's meta tag): the server refuses a post without it. */
+  function formToken() {
+    var meta = document.querySelector("meta[name=csrf-token]");
+    return meta ? meta.content : "";
+  }
   /* A familiar voice: record in the browser and keep it for this person, for these exact words. */
   var recorder = document.querySelector("[data-recorder]");
   if (recorder && window.MediaRecorder && navigator.mediaDevices) {
@@ -23,7 +28,7 @@
           button.textContent = label;
           var blob = new Blob(chunks, { type: chunks.length ? chunks[0].type : "audio/webm" });
           fetch("/staff/people/" + recorder.dataset.person + "/recordings?key=" + encodeURIComponent(button.dataset.record), {
-            method: "POST", credentials: "same-origin", headers: { "Content-Type": blob.type || "audio/webm" }, body: blob
+            method: "POST", credentials: "same-origin", headers: { "Content-Type": blob.type || "audio/webm", "X-CSRF-Token": formToken() }, body: blob
           }).then(function (r) {
             status.textContent = r.ok ? "Saved. The tablet will play this voice." : "Not saved. Please try again.";
           }, function () { status.textContent = "Not saved: the connection dropped."; });

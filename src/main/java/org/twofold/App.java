@@ -16,6 +16,8 @@ import org.twofold.people.PeopleScreens;
 import org.twofold.people.PersonPage;
 import org.twofold.people.TestBoard;
 import org.twofold.security.LoginScreens;
+import org.twofold.security.Cookies;
+import org.twofold.security.CsrfTokens;
 import org.twofold.security.Sessions;
 import org.twofold.security.SignIn;
 import org.twofold.web.Pages;
@@ -182,7 +184,8 @@ public final class App implements AutoCloseable {
         PeopleRoutes peopleRoutes = new PeopleRoutes(people, audit, json, clock);
         PersonPage personPage = new PersonPage(people, peopleRoutes, dialogues, audit);
         SignIn signIn = new SignIn(accounts, passwords, tokens, audit, clock);
-        Sessions sessions = new Sessions(accounts, clock);
+        Cookies cookies = Cookies.forPublicUrl(config.publicUrl());
+        Sessions sessions = new Sessions(accounts, clock, cookies, new CsrfTokens(cookies));
         Access access = new Access(accounts, clock);
 
         List<Consumer<RoutesConfig>> features = List.of(

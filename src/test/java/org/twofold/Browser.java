@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -35,6 +36,17 @@ public final class Browser implements AutoCloseable {
     public static final int[][] SIZES = {{768, 1024}, {1024, 768}, {1280, 800}};
     /** The current axe-core, fetched by the build (see pom.xml), not the older one bundled with Deque's wrapper. */
     private static final Path AXE = Path.of("target", "axe-core", "package", "axe.min.js");
+
+    /**
+     * Put in every page before its own scripts run (through DevTools, so the page's policy does not stop it):
+     * notes each Content-Security-Policy violation the browser reports, for {@link #policyViolations()}.
+     */
+    private static final String WATCH_POLICY = """
+        window.__policyViolations = [];
+        document.addEventListener('securitypolicyviolation', function (e) {
+          window.__policyViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')
+            + ' at ' + (e.sourceFile || location.pathname) + ':' + e.lineNumber + (e.sample ? ' (' + e.sample + ')' : ''));
+        }, true);""";
 
     public final ChromeDriver driver;
     private final Path profile;
@@ -67,10 +79,19 @@ public final class Browser implements AutoCloseable {
                 "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream");
             ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), profile, Files.readString(AXE));
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH_POLICY));
+            return new Browser(driver, profile, Files.readString(AXE));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Every Content-Security-Policy violation the browser has reported on the current page. */
+    @SuppressWarnings("unchecked")
+    public List<String> policyViolations() {
+        Object found = js("return window.__policyViolations || ['the watch for policy violations is not in this page'];");
+        return List.copyOf((List<String>) found);
     }
 
     public void size(int width, int height) {

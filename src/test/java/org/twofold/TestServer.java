@@ -24,23 +24,30 @@ public final class TestServer implements AutoCloseable {
     private final App app;
     private final Path dataDir;
 
-    private TestServer(Path dataDir, Clock clock) {
+    private TestServer(Path dataDir, Clock clock, Map<String, String> moreEnv) {
         this.dataDir = dataDir;
-        Config config = Config.fromEnv(Map.of(
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
             "TWOFOLD_DEMO", "true",
             "TWOFOLD_SPEECH_WARMUP", "false",
             "TWOFOLD_ADMIN_USER", ADMIN,
-            "TWOFOLD_ADMIN_PASSWORD", ADMIN_PASSWORD)).with(dataDir, 0);
+            "TWOFOLD_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        env.putAll(moreEnv);
+        Config config = Config.fromEnv(env).with(dataDir, 0);
         this.app = App.create(config, clock).start();
     }
 
     public static TestServer start(Path dataDir) {
-        return new TestServer(dataDir, Clock.systemUTC());
+        return new TestServer(dataDir, Clock.systemUTC(), Map.of());
     }
 
     /** A server whose time the test moves, for what expires. */
     public static TestServer start(Path dataDir, Clock clock) {
-        return new TestServer(dataDir, clock);
+        return new TestServer(dataDir, clock, Map.of());
+    }
+
+    /** A server configured with more settings, as its environment would give them (TWOFOLD_PUBLIC_URL, say). */
+    public static TestServer start(Path dataDir, Map<String, String> env) {
+        return new TestServer(dataDir, Clock.systemUTC(), env);
     }
 
     public Path dataDir() {

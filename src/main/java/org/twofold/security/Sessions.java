@@ -2,9 +2,7 @@ package org.twofold.security;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.SameSite;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -13,8 +11,8 @@ import org.twofold.web.ApiException.Unauthorized;
 
 /**
  * Cookies for the screens: a staff session (a bearer token kept in an HttpOnly cookie) and a
- * tablet cookie holding the join token. SameSite=Strict and an Origin check keep other sites'
- * forms out.
+ * tablet cookie holding the join token. SameSite=Strict, an Origin check and a form token for the
+ * session ({@link CsrfTokens}) keep other sites' forms out; {@link Cookies} makes every cookie.
  */
 public final class Sessions {
     static final String STAFF_COOKIE = "twofold_session";
@@ -25,10 +23,14 @@ public final class Sessions {
 
     private final AccountStore accounts;
     private final Clock clock;
+    private final Cookies cookies;
+    private final CsrfTokens formTokens;
 
-    public Sessions(AccountStore accounts, Clock clock) {
+    public Sessions(AccountStore accounts, Clock clock, Cookies cookies, CsrfTokens formTokens) {
         this.accounts = accounts;
         this.clock = clock;
+        this.cookies = cookies;
+        this.formTokens = formTokens;
     }
 
     public void register(RoutesConfig routes) {
@@ -40,10 +42,12 @@ public final class Sessions {
     private void staff(Context ctx) {
         sameOrigin(ctx);
         if (ctx.path().equals("/staff/login")) {
+            formTokens.forSignIn(ctx);
             return;
         }
-        Optional<Principal> who = Optional.ofNullable(ctx.cookie(STAFF_COOKIE))
-            .flatMap(token -> accounts.principalFor(token, clock.instant()))
+        String token = ctx.cookie(STAFF_COOKIE);
+        Optional<Principal> who = Optional.ofNullable(token)
+            .flatMap(t -> accounts.principalFor(t, clock.instant()))
             .filter(p -> !p.isTablet());
         if (who.isEmpty()) {
             ctx.redirect("/staff/login", HttpStatus.SEE_OTHER);
@@ -51,15 +55,18 @@ public final class Sessions {
             return;
         }
         Access.signedIn(ctx, who.get());
+        formTokens.forSession(ctx, token);
     }
 
     private void person(Context ctx) {
         sameOrigin(ctx);
-        Principal tablet = Optional.ofNullable(ctx.cookie(TABLET_COOKIE))
-            .flatMap(token -> accounts.principalFor(token, clock.instant()))
+        String token = ctx.cookie(TABLET_COOKIE);
+        Principal tablet = Optional.ofNullable(token)
+            .flatMap(t -> accounts.principalFor(t, clock.instant()))
             .filter(Principal::isTablet)
             .orElseThrow(() -> new Unauthorized("This screen opens from a join link. Ask staff for a new link."));
         Access.signedIn(ctx, tablet);
+        formTokens.forSession(ctx, token);
     }
 
     /** The staff member or tablet a screen request comes from, set by the before-handlers. */
@@ -74,19 +81,19 @@ public final class Sessions {
     }
 
     public void signIn(Context ctx, String token) {
-        ctx.cookie(cookie(STAFF_COOKIE, token, "/staff", 12 * 3600));
+        ctx.cookie(cookies.make(STAFF_COOKIE, token, "/staff", 12 * 3600));
     }
 
     /** Forgets the staff session in the browser, and gives its token so the server can end it too. */
     public Optional<String> signOut(Context ctx) {
         Optional<String> token = Optional.ofNullable(ctx.cookie(STAFF_COOKIE)).filter(t -> !t.isBlank());
-        ctx.cookie(cookie(STAFF_COOKIE, "", "/staff", 0));
+        ctx.cookie(cookies.make(STAFF_COOKIE, "", "/staff", 0));
         return token;
     }
 
     /** Keeps a join token on the tablet so the person's screens can use it. */
     public void joinOnTablet(Context ctx, String token) {
-        ctx.cookie(cookie(TABLET_COOKIE, token, "/person", 14 * 24 * 3600));
+        ctx.cookie(cookies.make(TABLET_COOKIE, token, "/person", 14 * 24 * 3600));
     }
 
     /**
@@ -94,7 +101,7 @@ public final class Sessions {
      * (a "flash"): never in a URL, sent only to that page's path, and gone after a few minutes.
      */
     public void showJoinLink(Context ctx, String conversationId, String token) {
-        ctx.cookie(cookie(JOIN_LINK_COOKIE, token, conversationPage(conversationId), JOIN_LINK_SHOWN_SECONDS));
+        ctx.cookie(cookies.make(JOIN_LINK_COOKIE, token, conversationPage(conversationId), JOIN_LINK_SHOWN_SECONDS));
     }
 
     /** The join token waiting to be shown on this conversation's staff page, if any. */
@@ -104,13 +111,6 @@ public final class Sessions {
 
     private static String conversationPage(String conversationId) {
         return "/staff/conversations/" + conversationId;
-    }
-
-    private static Cookie cookie(String name, String value, String path, int maxAge) {
-        Cookie c = new Cookie(name, value, path, maxAge, false, true, null, SameSite.STRICT);
-        c.setHttpOnly(true);
-        c.setSameSite(SameSite.STRICT);
-        return c;
     }
 
     /** A form posted from another site is refused, whatever cookies came with it. */

@@ -91,6 +91,18 @@ public class ApiException extends RuntimeException {
         }
     }
 
+    /**
+     * A form without this site's token for the session (see security/CsrfTokens): an old page, or a page
+     * from another site. Nothing is stored; the page says to try again.
+     */
+    public static final class FormExpired extends ApiException {
+        public static final String TITLE = "Form not accepted";
+
+        public FormExpired() {
+            super(403, TITLE, "This page was open too long or came from somewhere else. Please try again.");
+        }
+    }
+
     public static final class NotFound extends ApiException {
         public NotFound(String detail) {
             super(404, "Not found", detail);

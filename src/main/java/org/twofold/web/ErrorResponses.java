@@ -42,9 +42,9 @@ public final class ErrorResponses {
     }
 
     /** The person's question, when the path names its conversation and the tablet can still open it. */
-    private static String question(String path, int status) {
+    private static String question(String path, int status, boolean expired) {
         Matcher m = PERSON_PAGE.matcher(path);
-        return m.find() && status != 401 && status != 403 ? m.group() : null;
+        return m.find() && status != 401 && (status != 403 || expired) ? m.group() : null;
     }
 
     public static Map<String, Object> body(int status, String title, String detail) {
@@ -63,7 +63,9 @@ public final class ErrorResponses {
             Map<String, Object> m = new HashMap<>();
             m.put("status", status);
             m.put("joining", ctx.path().startsWith("/join"));
-            m.put("question", question(ctx.path(), status));
+            boolean expired = ApiException.FormExpired.TITLE.equals(title);
+            m.put("expired", expired);
+            m.put("question", question(ctx.path(), status, expired));
             ctx.render("person/error.peb", m);
         } else if (Pages.isScreen(ctx)) {
             ctx.render("error.peb", Map.of("status", status, "title", title, "detail", detail, "home", "/staff"));

@@ -25,6 +25,7 @@ public final class Pages implements FileRenderer {
             .autoEscaping(true)
             .strictVariables(false)
             .extension(new PlainWords())
+            .extension(new FormTokens())
             .build();
     }
 
@@ -33,6 +34,10 @@ public final class Pages implements FileRenderer {
         StringWriter out = new StringWriter();
         Map<String, Object> context = new HashMap<>(model);
         context.putIfAbsent("path", ctx.path());
+        String token = FormTokens.given(ctx);
+        if (token != null) {
+            context.putIfAbsent(FormTokens.VARIABLE, token);
+        }
         Object refused = ctx.attribute(Forms.REFUSED);
         if (refused != null) {
             context.putIfAbsent("refused", refused);

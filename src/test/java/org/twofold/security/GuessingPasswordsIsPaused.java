@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twofold.MovingClock;
+import org.twofold.ScreenHttp;
 import org.twofold.TestServer;
 import org.twofold.TestServer.Response;
 
@@ -36,12 +37,9 @@ class GuessingPasswordsIsPaused {
             assertEquals(429, paused.status(), paused.toString());
             assertTrue(paused.json().get("detail").asText().contains("paused for 15 minutes"), paused.toString());
 
-            var screen = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(server.url("/staff/login")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + TestServer.STAFF + "&password=" + TestServer.PASSWORD))
-                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertEquals(429, screen.statusCode());
+            Response screen = new ScreenHttp(server).submit("/staff/login", "/staff/login",
+                Map.of("username", TestServer.STAFF, "password", TestServer.PASSWORD));
+            assertEquals(429, screen.status());
             assertTrue(screen.body().contains("Signing in is paused for 15 minutes"), "the sign-in page says so");
 
             clock.forward(Duration.ofMinutes(14));

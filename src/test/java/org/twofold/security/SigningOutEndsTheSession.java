@@ -3,15 +3,15 @@ package org.twofold.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.twofold.ApiTest;
+import org.twofold.ScreenHttp;
 import org.twofold.TestServer;
+import org.twofold.TestServer.Response;
 
 /** Signing out ends the token on the server: a copied bearer token or session cookie opens nothing afterwards. */
 class SigningOutEndsTheSession extends ApiTest {
@@ -31,18 +31,12 @@ class SigningOutEndsTheSession extends ApiTest {
 
     @Test
     void aCopiedSessionCookieStopsWorkingOnceSignedOutOnTheScreen() throws Exception {
-        String form = "username=" + URLEncoder.encode(TestServer.STAFF, StandardCharsets.UTF_8)
-            + "&password=" + URLEncoder.encode(TestServer.PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(server.url("/staff/login")))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        String cookie = login.headers().allValues("Set-Cookie").stream()
-            .filter(c -> c.startsWith("twofold_session=")).findFirst().orElseThrow().split(";")[0];
+        ScreenHttp browser = new ScreenHttp(server).signIn(TestServer.STAFF, TestServer.PASSWORD);
+        String cookie = browser.cookie("twofold_session");
 
         assertEquals(200, staffPage(cookie).statusCode(), "signed in");
-        HttpResponse<String> out = HTTP.send(HttpRequest.newBuilder(URI.create(server.url("/staff/logout")))
-            .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(303, out.statusCode());
+        Response out = browser.submit("/staff", "/staff/logout", Map.of());
+        assertEquals(303, out.status(), out.toString());
 
         HttpResponse<String> again = staffPage(cookie);
         assertEquals(303, again.statusCode(), "the old cookie leads to sign-in");

@@ -19,7 +19,8 @@ import org.twofold.TestServer.Response;
 /**
  * Every screen, staff's and the person's, shows words, never codes: no dialogue, step or option
  * id, no status or how-given code, no ISO date, UUID or field name, as the reader sees the page.
- * On the way, each screen is checked with axe at the three widths, so no page goes unchecked.
+ * On the way, each screen is checked with axe at the three widths, so no page goes unchecked, and for
+ * any Content-Security-Policy violation the browser reports (an inline script, style or handler).
  */
 class NoScreenShowsAnInternalCode extends ScreenTest {
     private static final String VISIBLE_TEXT = """
@@ -35,6 +36,7 @@ class NoScreenShowsAnInternalCode extends ScreenTest {
 
     private final InternalCodes codes = InternalCodes.of(Path.of("dialogues"));
     private final Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+    private final Map<String, List<String>> violations = new java.util.LinkedHashMap<>();
 
     @Test
     void everyScreenOfAConversationFromStartToDraftShowsWordsOnly() {
@@ -97,6 +99,16 @@ class NoScreenShowsAnInternalCode extends ScreenTest {
         visit("/join/this-link-is-not-right", "a join link that is not right");
 
         assertEquals("", report(), "internal codes on screens");
+        assertEquals(Map.of(), violations, "Content-Security-Policy violations on screens");
+    }
+
+    @Test
+    void theWatchForPolicyViolationsSeesAnInlineStyle() {
+        browser.go(server.url("/staff/login"));
+        assertEquals(List.of(), browser.policyViolations());
+        browser.js("var d = document.createElement('div'); d.setAttribute('style', 'color: red'); document.body.appendChild(d);");
+        browser.waitUpTo(5).until(d -> !browser.policyViolations().isEmpty());
+        assertTrue(browser.policyViolations().get(0).startsWith("style-src"), browser.policyViolations().toString());
     }
 
     private void checkTablet(String conversation, JsonNode step, Set<String> seen) {
@@ -125,6 +137,10 @@ class NoScreenShowsAnInternalCode extends ScreenTest {
 
     @SuppressWarnings("unchecked")
     private void check(String screen) {
+        List<String> blocked = browser.policyViolations();
+        if (!blocked.isEmpty()) {
+            violations.put(screen, blocked);
+        }
         browser.assertNoAxeViolations(screen);
         // The tablet's join link is an address to type, made of a random token: not a code shown as words.
         String text = String.valueOf(browser.js(
