@@ -100,6 +100,20 @@ public final class Browser implements AutoCloseable {
         Long innerW = (Long) js("return window.innerWidth;");
         Long innerH = (Long) js("return window.innerHeight;");
         driver.manage().window().setSize(new Dimension(width + (width - innerW.intValue()), height + (height - innerH.intValue())));
+        waitUpTo(15).until(d -> Long.valueOf(width).equals(js("return window.innerWidth;"))
+            && Long.valueOf(height).equals(js("return window.innerHeight;")));
+    }
+
+    /**
+     * Fails if the page is wider than the window. Waits for the layout to settle first: a script
+     * may still be fitting the page to a window that has just been resized.
+     */
+    public void assertNoSidewaysScroll(String what) {
+        try {
+            waitUpTo(15).until(d -> ((Long) js("return document.documentElement.scrollWidth - window.innerWidth;")) <= 0);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(what + " scrolls sideways at " + js("return window.innerWidth + 'x' + window.innerHeight;"), e);
+        }
     }
 
     public Object js(String script, Object... args) {

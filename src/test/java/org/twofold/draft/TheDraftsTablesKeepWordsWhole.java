@@ -56,8 +56,7 @@ class TheDraftsTablesKeepWordsWhole extends ScreenTest {
         }
         for (int[] size : new int[][] {{1280, 800}, {1024, 768}, {768, 1024}}) {
             browser.size(size[0], size[1]);
-            Long overflow = (Long) browser.js("return document.documentElement.scrollWidth - window.innerWidth;");
-            assertTrue(overflow <= 0, "the draft scrolls sideways at " + size[0] + "x" + size[1]);
+            browser.assertNoSidewaysScroll("the draft");
         }
     }
 

@@ -33,8 +33,7 @@ class APictureOnlyCardIsCentred extends ScreenTest {
                 @SuppressWarnings("unchecked")
                 List<Number> offCentre = (List<Number>) browser.js(OFF_CENTRE);
                 assertTrue(!offCentre.isEmpty() && offCentre.stream().allMatch(d -> d.doubleValue() <= 2), at + ": pictures off centre by " + offCentre);
-                Long overflow = (Long) browser.js("return document.documentElement.scrollWidth - window.innerWidth;");
-                assertTrue(overflow <= 0, at + " scrolls sideways");
+                browser.assertNoSidewaysScroll(page);
                 browser.all(".option").forEach(card -> assertTrue(card.getRect().getWidth() >= 88 && card.getRect().getHeight() >= 88,
                     at + ": a card is smaller than 88x88"));
                 browser.screenshot("picture-left-no-words-" + page + "-" + size[0] + "x" + size[1]);

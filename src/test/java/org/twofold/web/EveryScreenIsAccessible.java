@@ -77,8 +77,7 @@ class EveryScreenIsAccessible extends ScreenTest {
             browser.size(size[0], size[1]);
             browser.assertEnhancedContrast(name);
             assertTargetsAreBig(name);
-            Long overflow = (Long) browser.js("return document.documentElement.scrollWidth - window.innerWidth;");
-            assertTrue(overflow <= 0, name + " scrolls sideways at " + size[0] + "x" + size[1]);
+            browser.assertNoSidewaysScroll(name);
             assertTrue(((Number) browser.js("return parseFloat(getComputedStyle(document.body).fontSize);")).doubleValue() >= 24,
                 name + " body text is at least 24px");
             browser.screenshot(name + "-" + size[0] + "x" + size[1]);
