@@ -64,7 +64,11 @@ import org.twofold.speech.Speech;
 import org.twofold.speech.SpeechRoutes;
 import org.twofold.speech.SpeechTexts;
 import org.twofold.speech.Synthesiser;
+import org.twofold.store.Backup;
+import org.twofold.store.DataDirLock;
 import org.twofold.store.Database;
+import org.twofold.store.Operations;
+import org.twofold.store.Restore;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.symbols.SymbolRoutes;
 import org.twofold.web.ErrorResponses;
@@ -81,13 +85,15 @@ public final class App implements AutoCloseable {
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final Config config;
+    private final DataDirLock lock;
     private final Database db;
     private final Speech speech;
     private final ConversationChanges changes;
     private final Javalin javalin;
 
-    private App(Config config, Database db, Speech speech, ConversationChanges changes, Javalin javalin) {
+    private App(Config config, DataDirLock lock, Database db, Speech speech, ConversationChanges changes, Javalin javalin) {
         this.config = config;
+        this.lock = lock;
         this.db = db;
         this.speech = speech;
         this.changes = changes;
@@ -108,6 +114,13 @@ public final class App implements AutoCloseable {
         }
     }
 
+    /** Thrown when another server, or a restore, is using the data directory. */
+    public static final class DataDirInUse extends RuntimeException {
+        DataDirInUse(Path dataDir) {
+            super("Another Twofold server, or a restore, is using the data directory " + dataDir + ".");
+        }
+    }
+
     public static App create(Config config, Clock clock) {
         ObjectMapper json = Json.json();
         ObjectMapper yaml = Json.yaml();
@@ -123,6 +136,7 @@ public final class App implements AutoCloseable {
         // Outcome wording needs the models, so it is checked once they are loaded, without holding up the start.
         languageModels.whenReady(() -> DialogueLibrary.load(config.dialoguesDir(), symbols, yaml, templates, statements)
             .problems().forEach(p -> LOG.warn("Dialogue wording: {}", p)));
+        DataDirLock lock = DataDirLock.tryTake(config.dataDir()).orElseThrow(() -> new DataDirInUse(config.dataDir()));
         Database db = Database.open(config.dataDir());
 
         Passwords passwords = new Passwords();
@@ -199,7 +213,7 @@ public final class App implements AutoCloseable {
         if (config.speechWarmUp()) {
             speech.warmUp(SpeechTexts.of(checked.dialogues(), Steps.fixedTexts()));
         }
-        return new App(config, db, speech, changes, javalin);
+        return new App(config, lock, db, speech, changes, javalin);
     }
 
     public App start() {
@@ -222,6 +236,7 @@ public final class App implements AutoCloseable {
         javalin.stop();
         speech.close();
         db.close();
+        lock.close();
     }
 
     public static void main(String[] args) {
@@ -238,12 +253,27 @@ public final class App implements AutoCloseable {
             System.exit(Validate.run(dir, config.symbolsDir(), System.out));
             return;
         }
+        if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+            if (args.length != 2) {
+                System.err.println("Say where the backup file is: java -jar twofold.jar " + args[0] + " <file>");
+                System.exit(Operations.USAGE);
+                return;
+            }
+            Path file = Path.of(args[1]);
+            System.exit(args[0].equals("backup")
+                ? new Backup(config.dataDir()).run(file, System.out)
+                : new Restore(config.dataDir()).run(file, System.out));
+            return;
+        }
         try {
             App app = App.create(config, Clock.systemUTC()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(app::close));
         } catch (InvalidDialogues e) {
             System.err.println("Twofold will not start: the dialogues have problems.");
             e.problems().forEach(p -> System.err.println("  " + p));
+            System.exit(1);
+        } catch (DataDirInUse e) {
+            System.err.println("Twofold will not start: " + e.getMessage());
             System.exit(1);
         }
     }
