@@ -48,6 +48,7 @@ import org.twofold.language.StatementCheck;
 import org.twofold.language.SymbolSuggestions;
 import org.twofold.people.PeopleRoutes;
 import org.twofold.people.PersonStore;
+import org.twofold.privacy.PrivacyRoutes;
 import org.twofold.security.Access;
 import org.twofold.security.AccountRoutes;
 import org.twofold.security.AccountStore;
@@ -194,6 +195,7 @@ public final class App implements AutoCloseable {
             new SpeechRoutes(speech, recordings, symbols, json)::register,
             new PronunciationRoutes(pronunciations, audit, json)::register,
             new RecordingRoutes(recordings, peopleRoutes, symbols, audit, clock)::register,
+            new PrivacyRoutes(db, peopleRoutes, recordings, speech, audit, json, clock)::register,
             new LanguageRoutes(statements, new SymbolSuggestions(symbols, analyser), new GoalQualitySampling(drafts, statements),
                 audit, json)::register);
 
