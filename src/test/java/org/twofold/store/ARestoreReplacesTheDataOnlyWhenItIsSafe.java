@@ -3,6 +3,7 @@ package org.twofold.store;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,6 +21,9 @@ import java.util.stream.Stream;
 import javax.sound.sampled.AudioFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Clock;
+import org.twofold.App;
+import org.twofold.Config;
 import org.twofold.TestServer;
 import org.twofold.speech.Wav;
 
@@ -42,6 +46,17 @@ class ARestoreReplacesTheDataOnlyWhenItIsSafe {
             assertEquals(200, server.get("/api/v1/people", token).status(), "the server goes on");
         }
         assertEquals(1, siblings(), "nothing was unpacked or moved beside the data directory");
+    }
+
+    @Test
+    void aSecondServerWillNotStartOnTheSameData() {
+        Path data = dir.resolve("data");
+        try (TestServer server = TestServer.start(data)) {
+            Config config = Config.fromEnv(Map.of("TWOFOLD_SPEECH_WARMUP", "false")).with(data, 0);
+            App.DataDirInUse refused = assertThrows(App.DataDirInUse.class, () -> App.create(config, Clock.systemUTC()));
+            assertTrue(refused.getMessage().contains("is using the data directory"), refused.getMessage());
+            assertEquals(200, server.get("/health", null).status());
+        }
     }
 
     @Test
@@ -84,6 +99,10 @@ class ARestoreReplacesTheDataOnlyWhenItIsSafe {
             assertTrue(restore.exitCode() == Operations.FAILED || restore.exitCode() == Operations.USAGE, restore.output());
             assertTrue(restore.output().contains("Not restored") || restore.output().contains("There is no backup file"), restore.output());
             assertEquals(before, contents(data), "the data directory is untouched after " + bad.getFileName());
+            if (bad == corrupt) {
+                assertTrue(restore.output().contains("integrity check") || restore.output().contains("not a Twofold database"),
+                    restore.output());
+            }
         }
         assertFalse(Files.exists(dir.resolve("outside")));
         assertEquals(1, siblings(), "no unpacked copy is left beside the data directory");
