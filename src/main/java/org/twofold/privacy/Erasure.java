@@ -1,6 +1,8 @@
 package org.twofold.privacy;
 
 import java.util.List;
+import org.twofold.security.AuditLog;
+import org.twofold.security.Principal;
 import org.twofold.speech.Recording;
 import org.twofold.speech.Recordings;
 import org.twofold.speech.Speech;
@@ -16,17 +18,20 @@ final class Erasure {
     private final PersonRecords records;
     private final Recordings recordings;
     private final Speech speech;
+    private final AuditLog audit;
 
-    Erasure(Database db, PersonRecords records, Recordings recordings, Speech speech) {
+    Erasure(Database db, PersonRecords records, Recordings recordings, Speech speech, AuditLog audit) {
         this.db = db;
         this.records = records;
         this.recordings = recordings;
         this.speech = speech;
+        this.audit = audit;
     }
 
     private record Forgotten(List<Recording> recordings, List<String> clips) {}
 
-    void erase(String personId) {
+    /** Erases, and audits who erased (the person's id only) before the slower scrub, so a failed scrub still leaves the record. */
+    void erase(Principal who, String personId) {
         speech.saveWaitingClips();
         Forgotten forgotten = db.write(tx -> {
             List<String> clips = speech.forget(tx, personId);
@@ -36,6 +41,7 @@ final class Erasure {
         });
         recordings.dropFiles(personId, forgotten.recordings());
         speech.dropAudio(forgotten.clips(), personId);
+        audit.record(who, "person.erase", "person:" + personId);
         db.scrub();
     }
 }

@@ -41,7 +41,7 @@ public final class PrivacyRoutes {
                          Clock clock) {
         this.db = db;
         this.records = new PersonRecords(json);
-        this.erasure = new Erasure(db, records, recordings, speech);
+        this.erasure = new Erasure(db, records, recordings, speech, audit);
         this.people = people;
         this.recordings = recordings;
         this.speech = speech;
@@ -88,8 +88,7 @@ public final class PrivacyRoutes {
     private void erase(Context ctx) {
         Principal who = Access.principal(ctx);
         Person person = people.find(who, ctx.pathParam("id"));
-        erasure.erase(person.id());
-        audit.record(who, "person.erase", "person:" + person.id());
+        erasure.erase(who, person.id());
         ctx.status(HttpStatus.NO_CONTENT);
     }
 }
