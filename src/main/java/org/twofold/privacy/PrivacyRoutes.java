@@ -61,6 +61,7 @@ public final class PrivacyRoutes {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("format", FORMAT);
         out.put("exportedAt", Times.format(clock.instant()));
+        speech.saveWaitingClips();
         db.read(tx -> {
             out.put("person", records.person(tx, person.id()).orElseThrow());
             out.put("conversations", records.conversations(tx, person.id()));
