@@ -103,7 +103,8 @@ final class ClipRegistry implements AutoCloseable {
             rs -> new Clip(rs.getString(1), rs.getString(2), Rate.fromCode(rs.getString(3)).orElse(Rate.NORMAL), rs.getString(4)), id));
     }
 
-    private void save() {
+    /** One save at a time, so {@link #flush} returns only once what was waiting is stored. */
+    private synchronized void save() {
         saveScheduled.set(false);
         List<Clip> batch = new ArrayList<>();
         unsaved.drainTo(batch);
