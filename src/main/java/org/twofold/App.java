@@ -52,6 +52,7 @@ import org.twofold.language.StatementCheck;
 import org.twofold.language.SymbolSuggestions;
 import org.twofold.people.PeopleRoutes;
 import org.twofold.people.PersonStore;
+import org.twofold.privacy.PrivacyRoutes;
 import org.twofold.security.Access;
 import org.twofold.security.AccountRoutes;
 import org.twofold.security.AccountStore;
@@ -68,7 +69,11 @@ import org.twofold.speech.Speech;
 import org.twofold.speech.SpeechRoutes;
 import org.twofold.speech.SpeechTexts;
 import org.twofold.speech.Synthesiser;
+import org.twofold.store.Backup;
+import org.twofold.store.DataDirLock;
 import org.twofold.store.Database;
+import org.twofold.store.Operations;
+import org.twofold.store.Restore;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.symbols.SymbolRoutes;
 import org.twofold.web.ErrorResponses;
@@ -85,13 +90,15 @@ public final class App implements AutoCloseable {
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final Config config;
+    private final DataDirLock lock;
     private final Database db;
     private final Speech speech;
     private final ConversationChanges changes;
     private final Javalin javalin;
 
-    private App(Config config, Database db, Speech speech, ConversationChanges changes, Javalin javalin) {
+    private App(Config config, DataDirLock lock, Database db, Speech speech, ConversationChanges changes, Javalin javalin) {
         this.config = config;
+        this.lock = lock;
         this.db = db;
         this.speech = speech;
         this.changes = changes;
@@ -132,6 +139,13 @@ public final class App implements AutoCloseable {
         }
     }
 
+    /** Thrown when another server, or a restore, is using the data directory. */
+    public static final class DataDirInUse extends RuntimeException {
+        DataDirInUse(Path dataDir) {
+            super("Another Twofold server, or a restore, is using the data directory " + dataDir + ".");
+        }
+    }
+
     public static App create(Config config, Clock clock) {
         ObjectMapper json = Json.json();
         ObjectMapper yaml = Json.yaml();
@@ -141,6 +155,7 @@ public final class App implements AutoCloseable {
         LanguageModels languageModels = LanguageModels.loadInBackground();
         Analyser analyser = new Analyser(languageModels, LANGUAGE_WAIT);
         StatementCheck statements = new StatementCheck(analyser);
+        DataDirLock lock = DataDirLock.tryTake(config.dataDir()).orElseThrow(() -> new DataDirInUse(config.dataDir()));
         Database db = Database.open(config.dataDir());
 
         Passwords passwords = new Passwords();
@@ -160,6 +175,7 @@ public final class App implements AutoCloseable {
         DialogueLibrary.Checked checked = library.checked();
         if (!checked.ok()) {
             db.close();
+            lock.close();
             throw new InvalidDialogues(checked.problems());
         }
         // Outcome wording needs the models, so it is checked once they are loaded, without holding up the start.
@@ -209,6 +225,7 @@ public final class App implements AutoCloseable {
             new SpeechRoutes(speech, recordings, symbols, json)::register,
             new PronunciationRoutes(pronunciations, audit, json)::register,
             new RecordingRoutes(recordings, peopleRoutes, symbols, audit, clock)::register,
+            new PrivacyRoutes(db, peopleRoutes, recordings, speech, audit, json, clock)::register,
             new LanguageRoutes(statements, new SymbolSuggestions(symbols, analyser), new GoalQualitySampling(drafts, statements),
                 audit, json)::register);
 
@@ -228,7 +245,7 @@ public final class App implements AutoCloseable {
         if (config.speechWarmUp()) {
             speech.warmUp(SpeechTexts.of(checked.dialogues(), Steps.fixedTexts()));
         }
-        return new App(config, db, speech, changes, javalin);
+        return new App(config, lock, db, speech, changes, javalin);
     }
 
     public App start() {
@@ -251,6 +268,7 @@ public final class App implements AutoCloseable {
         javalin.stop();
         speech.close();
         db.close();
+        lock.close();
     }
 
     public static void main(String[] args) {
@@ -267,12 +285,27 @@ public final class App implements AutoCloseable {
             System.exit(Validate.run(dir, config.symbolsDir(), System.out));
             return;
         }
+        if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+            if (args.length != 2) {
+                System.err.println("Say where the backup file is: java -jar twofold.jar " + args[0] + " <file>");
+                System.exit(Operations.USAGE);
+                return;
+            }
+            Path file = Path.of(args[1]);
+            System.exit(args[0].equals("backup")
+                ? new Backup(config.dataDir()).run(file, System.out)
+                : new Restore(config.dataDir()).run(file, System.out));
+            return;
+        }
         try {
             App app = App.create(config, Clock.systemUTC()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(app::close));
         } catch (InvalidDialogues e) {
             System.err.println("Twofold will not start: the dialogues have problems.");
             e.problems().forEach(p -> System.err.println("  " + p));
+            System.exit(1);
+        } catch (DataDirInUse e) {
+            System.err.println("Twofold will not start: " + e.getMessage());
             System.exit(1);
         }
     }

@@ -76,6 +76,19 @@ final class AudioCache {
         }
     }
 
+    /** Removes a clip's audio, if it is cached. */
+    synchronized void delete(String id) {
+        Path file = fileOf(id);
+        try {
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+            if (Files.deleteIfExists(file) && bytes >= 0) {
+                bytes -= size;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete cached audio " + id, e);
+        }
+    }
+
     /** Takes the cache down to 90% of its bound, so it does not evict again on the very next clip. */
     private void evict() throws IOException {
         long target = maxBytes / 10 * 9;

@@ -33,6 +33,7 @@ public final class Recordings {
         Recordings r = new Recordings(db, dataDir.resolve("recordings"));
         db.read(tx -> tx.list("SELECT id, person_id, key FROM recordings", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}))
             .forEach(row -> r.index(row[1]).put(row[2], row[0]));
+        r.removeUnknownFiles();
         return r;
     }
 
@@ -96,11 +97,45 @@ public final class Recordings {
         deleteFile(r.id());
     }
 
+    /** Inside the caller's transaction: forgets every recording of this person. Their files go with {@link #dropFiles}. */
+    public List<Recording> forget(Tx tx, String personId) throws java.sql.SQLException {
+        List<Recording> theirs = tx.list("SELECT * FROM recordings WHERE person_id = ?", RECORDING, personId);
+        tx.update("DELETE FROM recordings WHERE person_id = ?", personId);
+        return theirs;
+    }
+
+    /** Removes forgotten recordings' files and index entries, once their erasure is stored. */
+    public void dropFiles(String personId, List<Recording> forgotten) {
+        idByKeyByPerson.remove(personId);
+        forgotten.forEach(r -> deleteFile(r.id()));
+    }
+
     /** The person a conversation is with, if the conversation is in this service. */
     public Optional<String> personOfConversation(String serviceId, String conversationId) {
         return db.read(tx -> tx.one("""
             SELECT c.person_id FROM conversations c JOIN people p ON p.id = c.person_id
             WHERE c.id = ? AND p.service_id = ?""", rs -> rs.getString(1), conversationId, serviceId));
+    }
+
+    /**
+     * Files that no recording names: left by a stop between storing an erasure and deleting its files,
+     * or by an upload cut short. Nothing else may hold a person's voice.
+     */
+    private void removeUnknownFiles() {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        idByKeyByPerson.values().forEach(keys -> known.addAll(keys.values()));
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                if (!known.contains(f.getFileName().toString())) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot tidy the recordings folder " + dir, e);
+        }
     }
 
     private Map<String, String> index(String personId) {

@@ -9,7 +9,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.sql.SQLException;
 import org.twofold.store.Database;
+import org.twofold.store.Tx;
 import org.twofold.web.ApiException.NotFound;
 
 /**
@@ -65,7 +67,7 @@ public final class Speech implements SpeechLinks, AutoCloseable {
                 return null;
             }
             Clip clip = clipFor(text, listener);
-            registry.remember(clip);
+            registry.remember(clip, listener.personId());
             return "/audio/" + clip.id() + ".wav";
         } catch (RuntimeException e) {
             LOG.error("No speech link for a text; the step goes on without it", e);
@@ -137,7 +139,7 @@ public final class Speech implements SpeechLinks, AutoCloseable {
 
     /** Makes a clip ahead of its first request, unless it is cached already. */
     void prepare(Clip clip) {
-        registry.remember(clip);
+        registry.remember(clip, null);
         if (!cache.has(clip.id())) {
             make(clip);
         }
@@ -152,6 +154,30 @@ public final class Speech implements SpeechLinks, AutoCloseable {
 
     synchronized WarmUp warmingUp() {
         return warmUp;
+    }
+
+    /** Stores the audio ids still waiting to be saved, so a person's erasure finds every clip spoken for them. */
+    public void saveWaitingClips() {
+        registry.flush();
+    }
+
+    /**
+     * Inside the caller's transaction: forgets the clips spoken for this person alone (their words, read back).
+     * Returns their ids, for {@link #dropAudio} once the transaction is stored.
+     */
+    public List<String> forget(Tx tx, String personId) throws SQLException {
+        return registry.forget(tx, personId);
+    }
+
+    /** Removes forgotten clips' audio from the disk cache and from memory. */
+    public void dropAudio(List<String> clipIds, String personId) {
+        registry.dropFromMemory(clipIds, personId);
+        clipIds.forEach(cache::delete);
+    }
+
+    /** The texts spoken for this person, read inside the caller's transaction. */
+    public List<String> spokenFor(Tx tx, String personId) throws SQLException {
+        return registry.textsFor(tx, personId);
     }
 
     Pronunciations pronunciations() {

@@ -54,10 +54,40 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=5000");
                 s.execute("PRAGMA synchronous=FULL");
+                // Deleted rows are overwritten with zeros, so an erased person's words do not linger in free pages.
+                s.execute("PRAGMA secure_delete=ON");
             }
             return c;
         } catch (SQLException e) {
             throw new StoreException("Cannot open database " + file, e);
+        }
+    }
+
+    /**
+     * Leaves no copy of deleted rows in any file: VACUUM rewrites the database without its free pages
+     * (which may hold content deleted before secure_delete was on), then the WAL is copied in and emptied.
+     */
+    public void scrub() {
+        Connection c = take();
+        try (Statement s = c.createStatement()) {
+            s.execute("VACUUM");
+            for (int attempt = 0; attempt < 50; attempt++) {
+                try (var rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                    // The first column is 1 while a reader still holds part of the WAL: that reader ends soon.
+                    if (rs.next() && rs.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+            throw new StoreException("The write-ahead log could not be emptied: readers kept it busy", null);
+        } catch (SQLException e) {
+            throw new StoreException("Database error while scrubbing: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while scrubbing the database", e);
+        } finally {
+            pool.add(c);
         }
     }
 

@@ -132,6 +132,14 @@ final class Migrations {
             """),
         new Migration(5, "how a person shows pain, refusal, anxiety and consent", """
             ALTER TABLE people ADD COLUMN signs TEXT
+            """),
+        new Migration(6, "which person each audio clip was spoken for, so erasing a person removes the audio of their words", """
+            CREATE TABLE audio_clip_people (
+                clip_id TEXT NOT NULL,
+                person_id TEXT NOT NULL,
+                PRIMARY KEY (clip_id, person_id)
+            );
+            CREATE INDEX audio_clip_people_by_person ON audio_clip_people(person_id)
             """)
     );
 
