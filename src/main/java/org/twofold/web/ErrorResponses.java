@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorResponses {
     private static final Pattern PERSON_PAGE = Pattern.compile("^/person/conversations/[A-Za-z0-9-]+");
+    /** A '%' not followed by two hex digits: an address Jetty lets through but no route can decode. */
+    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
     /** Marks a request whose failure has been answered here, so the status handlers leave it be. */
     private static final String ANSWERED = "twofold.errorAnswered";
@@ -36,6 +38,11 @@ public final class ErrorResponses {
     private ErrorResponses() {}
 
     public static void register(RoutesConfig routes) {
+        routes.before(ctx -> {
+            if (BROKEN_ESCAPE.matcher(ctx.req().getRequestURI()).find()) {
+                throw new ApiException.BadRequest("The address has a '%' that is not followed by two hex digits.");
+            }
+        });
         routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.title(), e.detail()));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus()));
         routes.exception(Exception.class, (e, ctx) -> {

@@ -41,7 +41,7 @@ public final class JsonBody implements Fields {
 
     /** Refuses a body not declared as JSON, or declared in a character set other than UTF-8. */
     private static void requireJson(String contentType) {
-        String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
+        String[] parts = (contentType == null ? "" : contentType).split(";", -1);
         boolean json = parts[0].strip().equalsIgnoreCase("application/json");
         for (int i = 1; json && i < parts.length; i++) {
             String parameter = parts[i].strip().toLowerCase(Locale.ROOT).replace("\"", "");
