@@ -143,6 +143,8 @@ public final class ErrorResponses {
     /**
      * Jetty's error handler, for what it refuses before any route runs (414, 431, a bad Host or address):
      * the API's JSON under /api and elsewhere, the screens' pages under theirs. Set on the server, not a context.
+     * A request line Jetty cannot read at all (an address too long, or with an encoded NUL) reaches it with no
+     * path and no headers: that answer is the API's JSON, as nothing says a screen asked.
      */
     public static ErrorHandler beforeRoutes(Pages pages, ObjectMapper json) {
         return new ErrorHandler() {

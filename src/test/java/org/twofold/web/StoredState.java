@@ -13,11 +13,12 @@ import java.util.Map;
 /**
  * What the server holds, read straight from its SQLite file: each table's rows, summed up. Two readings
  * are equal when nothing was stored, changed or removed between them (the audit log and sign-in tokens
- * aside, which a refused request may rightly touch).
+ * aside, which a refused request may rightly touch, and the speech cache, which fills in the background
+ * from steps shown earlier).
  */
 record StoredState(Map<String, String> tables) {
     private static final List<String> TABLES = List.of("services", "users", "people", "conversations",
-        "conversation_events", "drafts", "pronunciations", "recordings", "audio_clips");
+        "conversation_events", "drafts", "pronunciations", "recordings");
 
     static StoredState of(Path dataDir) {
         Map<String, String> tables = new LinkedHashMap<>();
