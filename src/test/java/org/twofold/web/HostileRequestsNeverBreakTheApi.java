@@ -44,6 +44,7 @@ class HostileRequestsNeverBreakTheApi {
     private static String person;
     private static String conversation;
     private static String tablet;
+    private static int accounts;
 
     @BeforeContainer
     static void startServer() throws IOException {
@@ -180,6 +181,28 @@ class HostileRequestsNeverBreakTheApi {
         if (a.status() >= 400) {
             assertEquals(before, StoredState.of(data), what + " was refused (" + a + ") but something was stored");
         }
+    }
+
+    @Provide
+    Arbitrary<String> passwords() {
+        return Hostile.passwords();
+    }
+
+    /** Any password, far beyond bcrypt's 72 bytes included: an account is made with it or refused, and it signs in. */
+    @Property(tries = 25)
+    void anyPasswordMakesAnAccountOrIsRefusedNeverAServerError(@ForAll("passwords") String password) {
+        String username = "hostile-" + accounts++;
+        String body = Hostile.objectOf(Map.of("username", username, "password", password, "role", "advocate"));
+        Answer made = http.send("POST", "/api/v1/users", List.of(new Header("Authorization", "Bearer " + admin),
+            new Header("Content-Type", "application/json")), body.getBytes(StandardCharsets.UTF_8));
+        assertAnsweredInJson(made, "an account with the password " + Hostile.jsonString(password));
+        if (made.status() != 201) {
+            assertEquals(400, made.status(), made.toString());
+            return;
+        }
+        Answer signedIn = http.send("POST", "/api/v1/login", List.of(new Header("Content-Type", "application/json")),
+            Hostile.objectOf(Map.of("username", username, "password", password)).getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, signedIn.status(), "signing in with " + Hostile.jsonString(password) + ": " + signedIn);
     }
 
     @Example
