@@ -229,11 +229,16 @@ public final class App implements AutoCloseable {
             new LanguageRoutes(statements, new SymbolSuggestions(symbols, analyser), new GoalQualitySampling(drafts, statements),
                 audit, json)::register);
 
+        Pages pages = new Pages();
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(json, false));
-            c.fileRenderer(new Pages());
+            c.fileRenderer(pages);
             c.jetty.port = config.port();
+            // What Jetty refuses before any route runs (414, 431, a Host it cannot read) is answered as everything else is.
+            c.jetty.modifyServer(server -> server.setErrorHandler(ErrorResponses.beforeRoutes(pages, json)));
+            // A known address asked with another method says so (405), rather than that nothing is there.
+            c.http.prefer405over404 = true;
             c.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/assets";

@@ -36,6 +36,16 @@ public final class ApiClient {
         return send(request(path, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text)));
     }
 
+    /** Any method, with a JSON body (text as given, or an object written as JSON) where the method carries one. */
+    public Response send(String method, String path, Object body, String token) {
+        if (method.equals("GET")) {
+            return get(path, token);
+        }
+        String text = body instanceof String s ? s : write(body);
+        return send(request(path, token).header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(text)));
+    }
+
     public Response put(String path, Object body, String token) {
         return send(request(path, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(write(body))));
     }

@@ -70,6 +70,11 @@ public final class TestServer implements AutoCloseable {
         return api.post(path, body, token);
     }
 
+    /** Any method, with a JSON body (text as given, or an object written as JSON) where the method carries one. */
+    public Response send(String method, String path, Object body, String token) {
+        return api.send(method, path, body, token);
+    }
+
     public Response put(String path, Object body, String token) {
         return api.put(path, body, token);
     }

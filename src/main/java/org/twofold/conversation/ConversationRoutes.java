@@ -22,6 +22,7 @@ import org.twofold.security.Principal;
 import org.twofold.security.Role;
 import org.twofold.web.ApiException.BadRequest;
 import org.twofold.web.ApiException.Conflict;
+import org.twofold.web.Characters;
 import org.twofold.web.JsonBody;
 
 /** The conversation API: start, read, answer, back, pause, resume and the finished draft. */
@@ -180,7 +181,7 @@ public final class ConversationRoutes {
             if (role != null && !role.isNull() && (!role.isTextual() || role.asText().length() > 100)) {
                 throw new BadRequest("Field 'present[" + i + "].role' must be text of at most 100 characters.");
             }
-            out.add(new Present(name.asText().strip(), role == null || role.isNull() ? null : role.asText().strip()));
+            out.add(new Present(Characters.name("present[" + i + "].name", name.asText().strip()), role == null || role.isNull() ? null : role.asText().strip()));
         }
         return out;
     }

@@ -17,6 +17,7 @@ import org.twofold.people.Person;
 import org.twofold.people.PersonPage;
 import org.twofold.security.Principal;
 import org.twofold.security.Sessions;
+import org.twofold.web.Characters;
 import org.twofold.web.Form;
 import org.twofold.web.FormFields;
 import org.twofold.web.FormFields.Labels;
@@ -108,7 +109,8 @@ public final class SupporterScreens {
             if (role.length() > 100) {
                 form.problem("present-role-" + (i + 1), "{label} must be 100 characters or fewer.");
             }
-            if (!name.isEmpty()) {
+            String field = "present-name-" + (i + 1);
+            if (!name.isEmpty() && form.check(field, () -> Characters.name(field, name)) != null) {
                 out.add(new Present(name, role.isEmpty() ? null : role));
             }
         }

@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 
 /** Reads every dialogues/*.yaml file, keeping line numbers; a file that cannot be read is a problem, not a crash. */
 public final class DialogueLoader {
+    /** Far above any real dialogue (the shipped ones are about 30 kB); a larger file is refused unread, as a problem. */
+    static final long MAX_BYTES = 512 * 1024;
+
     private final ObjectMapper yaml;
 
     public DialogueLoader(ObjectMapper yaml) {
@@ -41,6 +44,10 @@ public final class DialogueLoader {
         String name = path.getFileName().toString();
         String text = "";
         try {
+            if (Files.size(path) > MAX_BYTES) {
+                problems.add(new Problem(name, 0, null, "is too large to be a dialogue: at most " + MAX_BYTES / 1024 + " kB"));
+                return;
+            }
             text = Files.readString(path);
             Dialogue dialogue = yaml.readValue(text, Dialogue.class);
             if (dialogue == null) {

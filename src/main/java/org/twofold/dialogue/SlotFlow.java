@@ -62,7 +62,8 @@ final class SlotFlow {
         while (!queue.isEmpty()) {
             String id = queue.poll();
             if (dialogue.node(id).isPresent() && seen.add(id)) {
-                edges.get(id).forEach(e -> queue.add(e.target()));
+                // A link left out (an option with no next) leads nowhere; it is reported by the link check.
+                edges.get(id).stream().map(e -> e.target()).filter(target -> target != null).forEach(queue::add);
             }
         }
         return seen;

@@ -44,8 +44,8 @@ public final class PeopleRoutes {
     private void create(Context ctx) {
         Principal who = Access.principal(ctx);
         JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("name", "preferredName", "communicationNeeds"));
-        Person p = new Person(UUID.randomUUID().toString(), who.serviceId(), body.text("name", 200),
-            body.optionalText("preferredName", 200).orElse(null),
+        Person p = new Person(UUID.randomUUID().toString(), who.serviceId(), body.name("name", 200),
+            body.optionalName("preferredName", 200).orElse(null),
             body.optionalText("communicationNeeds", 2000).orElse(null),
             Times.format(clock.instant()));
         people.add(p, who.actorId());

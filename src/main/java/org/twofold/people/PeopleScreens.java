@@ -71,8 +71,8 @@ public final class PeopleScreens {
         if (who.role() != Role.ADMIN && who.role() != Role.STAFF) {
             throw new Forbidden("Only staff can add a person.");
         }
-        String name = form.required("name", 200);
-        String preferredName = form.optional("preferredName", 200);
+        String name = form.check(() -> form.name("name", 200));
+        String preferredName = form.check(() -> form.optionalName("preferredName", 200).orElse(null));
         String needs = form.optional("communicationNeeds", 2000);
         form.refuseIfWrong();
         Person p = new Person(UUID.randomUUID().toString(), who.serviceId(), name, preferredName, needs,

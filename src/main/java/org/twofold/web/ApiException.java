@@ -72,6 +72,13 @@ public class ApiException extends RuntimeException {
         }
     }
 
+    /** A body sent in a form the route does not read (JSON routes take only application/json). */
+    public static final class UnsupportedMediaType extends ApiException {
+        public UnsupportedMediaType(String detail) {
+            super(415, "Unsupported media type", detail);
+        }
+    }
+
     /** Too many tries in a short time: the detail says for how long to wait. */
     public static final class TooManyTries extends ApiException {
         public TooManyTries(String detail) {

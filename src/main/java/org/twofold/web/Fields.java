@@ -14,4 +14,13 @@ public interface Fields {
         return optionalText(name, maxLength)
             .orElseThrow(() -> new ApiException.BadField(name, "Field '" + name + "' is required.", "{label} must be filled in."));
     }
+
+    /** A person's name: text that must show something, with no hidden controls (see {@link Characters#name}). */
+    default String name(String name, int maxLength) {
+        return Characters.name(name, text(name, maxLength));
+    }
+
+    default Optional<String> optionalName(String name, int maxLength) {
+        return optionalText(name, maxLength).map(value -> Characters.name(name, value));
+    }
 }

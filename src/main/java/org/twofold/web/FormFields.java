@@ -75,7 +75,7 @@ public final class FormFields implements Fields {
             throw new BadField(name, "Field '" + name + "' is too long: at most " + maxLength + " characters.",
                 "{label} must be " + maxLength + " characters or fewer.");
         }
-        return v;
+        return v.map(text -> Characters.text(name, text));
     }
 
     @Override

@@ -31,7 +31,6 @@ public final class Pages implements FileRenderer {
 
     @Override
     public String render(String file, Map<String, ?> model, Context ctx) {
-        StringWriter out = new StringWriter();
         Map<String, Object> context = new HashMap<>(model);
         context.putIfAbsent("path", ctx.path());
         String token = FormTokens.given(ctx);
@@ -42,6 +41,13 @@ public final class Pages implements FileRenderer {
         if (refused != null) {
             context.putIfAbsent("refused", refused);
         }
+        return render(file, context);
+    }
+
+    /** A page made without a request in hand: what answers a request refused before any route runs. */
+    public String render(String file, Map<String, ?> model) {
+        StringWriter out = new StringWriter();
+        Map<String, Object> context = new HashMap<>(model);
         try {
             engine.getTemplate(file).evaluate(out, context);
         } catch (IOException e) {
@@ -52,7 +58,10 @@ public final class Pages implements FileRenderer {
 
     /** Whether a request is for a screen (HTML) rather than the JSON API. */
     public static boolean isScreen(Context ctx) {
-        String path = ctx.path();
+        return isScreen(ctx.path());
+    }
+
+    public static boolean isScreen(String path) {
         return path.equals("/") || path.startsWith("/staff") || path.startsWith("/person") || path.startsWith("/join");
     }
 }

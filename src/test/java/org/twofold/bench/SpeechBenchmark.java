@@ -88,11 +88,13 @@ public final class SpeechBenchmark {
             ObjectMapper json = Json.json();
             String base = "http://localhost:" + app.port();
             String login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/login"))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"demo-staff\",\"password\":\"twofold-demo\"}")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
             String token = json.readTree(login).get("token").asText();
             String asked = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/speech"))
                 .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("text", PROMPTS.get(0))))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
             HttpRequest get = HttpRequest.newBuilder(URI.create(base + json.readTree(asked).get("audio").asText())).build();

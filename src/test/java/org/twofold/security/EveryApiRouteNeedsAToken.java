@@ -3,41 +3,29 @@ package org.twofold.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.twofold.ApiRoutes;
+import org.twofold.ApiRoutes.Route;
 import org.twofold.ApiTest;
 import org.twofold.TestServer;
 import org.twofold.TestServer.Response;
 
 class EveryApiRouteNeedsAToken extends ApiTest {
-    @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({
-        "GET, /api/v1/dialogues",
-        "GET, /api/v1/symbols",
-        "POST, /api/v1/people",
-        "POST, /api/v1/users",
-        "GET, /api/v1/people/x",
-        "POST, /api/v1/people/x/conversations",
-        "GET, /api/v1/conversations/x",
-        "POST, /api/v1/conversations/x/answers",
-        "POST, /api/v1/conversations/x/back",
-        "POST, /api/v1/conversations/x/pause",
-        "POST, /api/v1/conversations/x/resume",
-        "GET, /api/v1/conversations/x/draft",
-        "POST, /api/v1/speech",
-        "POST, /api/v1/conversations/x/speech",
-        "GET, /api/v1/speech/pronunciations",
-        "POST, /api/v1/people/x/recordings",
-        "GET, /api/v1/people/x/recordings",
-        "GET, /api/v1/people/x/recordings/y",
-        "GET, /api/v1/conversations/x/recordings/y",
-    })
-    void withoutAValidTokenTheAnswerIs401(String method, String path) {
+    static List<Route> routes() {
+        return ApiRoutes.needingAToken();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    void withoutAValidTokenTheAnswerIs401(Route route) {
+        String path = route.path("x", "y");
         for (String bad : new String[] {null, "made-up-token"}) {
-            Response r = method.equals("GET") ? server.get(path, bad) : server.post(path, "{}", bad);
-            assertEquals(401, r.status(), method + " " + path + ": " + r);
+            Response r = server.send(route.method(), path, "{}", bad);
+            assertEquals(401, r.status(), route + ": " + r);
             assertEquals(401, r.json().get("status").asInt());
         }
     }

@@ -1,0 +1,66 @@
+package org.twofold;
+
+import java.util.List;
+
+/**
+ * Every route of the JSON API, with "{id}" and "{recording}" where its path names something: what the
+ * tests that must reach every route share (the token check, the hostile-input properties).
+ */
+public final class ApiRoutes {
+    private ApiRoutes() {}
+
+    /** One route: its method and path; open routes (login) need no token. */
+    public record Route(String method, String path, boolean open) {
+        /** The path with its ids filled in, as given (already encoded for a URL). */
+        public String path(String id, String recording) {
+            return path.replace("{id}", id).replace("{recording}", recording);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static Route needsToken(String method, String path) {
+        return new Route(method, path, false);
+    }
+
+    public static final List<Route> ALL = List.of(
+        new Route("POST", "/api/v1/login", true),
+        needsToken("POST", "/api/v1/logout"),
+        needsToken("GET", "/api/v1/dialogues"),
+        needsToken("GET", "/api/v1/symbols"),
+        needsToken("POST", "/api/v1/users"),
+        needsToken("POST", "/api/v1/people"),
+        needsToken("GET", "/api/v1/people"),
+        needsToken("GET", "/api/v1/people/{id}"),
+        needsToken("GET", "/api/v1/people/{id}/settings"),
+        needsToken("PUT", "/api/v1/people/{id}/settings"),
+        needsToken("GET", "/api/v1/people/{id}/signs"),
+        needsToken("PUT", "/api/v1/people/{id}/signs"),
+        needsToken("POST", "/api/v1/people/{id}/conversations"),
+        needsToken("GET", "/api/v1/conversations/{id}"),
+        needsToken("POST", "/api/v1/conversations/{id}/answers"),
+        needsToken("POST", "/api/v1/conversations/{id}/back"),
+        needsToken("POST", "/api/v1/conversations/{id}/pause"),
+        needsToken("POST", "/api/v1/conversations/{id}/resume"),
+        needsToken("GET", "/api/v1/conversations/{id}/draft"),
+        needsToken("POST", "/api/v1/conversations/{id}/annotations"),
+        needsToken("POST", "/api/v1/speech"),
+        needsToken("POST", "/api/v1/conversations/{id}/speech"),
+        needsToken("GET", "/api/v1/speech/pronunciations"),
+        needsToken("PUT", "/api/v1/speech/pronunciations"),
+        needsToken("POST", "/api/v1/people/{id}/recordings"),
+        needsToken("GET", "/api/v1/people/{id}/recordings"),
+        needsToken("GET", "/api/v1/people/{id}/recordings/{recording}"),
+        needsToken("DELETE", "/api/v1/people/{id}/recordings/{recording}"),
+        needsToken("GET", "/api/v1/conversations/{id}/recordings/{recording}"),
+        needsToken("POST", "/api/v1/language/check"),
+        needsToken("POST", "/api/v1/language/symbols"),
+        needsToken("GET", "/api/v1/language/sampling"));
+
+    public static List<Route> needingAToken() {
+        return ALL.stream().filter(r -> !r.open()).toList();
+    }
+}
