@@ -63,23 +63,22 @@ class NamesInEveryScriptAreKept extends ApiTest {
     @Test
     void theScreenRefusesABlankNameInPlainWordsAndKeepsAGoodOne() {
         RawHttp http = new RawHttp(Integer.parseInt(server.url("").replaceAll(".*:", "")));
-        Answer login = http.send("POST", "/staff/login", List.of(new Header("Content-Type", "application/x-www-form-urlencoded")),
-            ("username=" + TestServer.STAFF + "&password=" + TestServer.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        String cookie = login.header("Set-Cookie").split(";")[0];
+        String cookie = http.staffCookie(TestServer.STAFF, TestServer.PASSWORD);
         List<Header> headers = List.of(new Header("Cookie", cookie), new Header("Content-Type", "application/x-www-form-urlencoded"));
+        String withToken = "csrf=" + RawHttp.formToken(http.send("GET", "/staff", List.of(new Header("Cookie", cookie)), null)) + "&";
         StoredState before = StoredState.of(data);
 
-        Answer blank = http.send("POST", "/staff/people", headers, ("name=" + Hostile.formEncoded("\u200b\u200b")).getBytes(StandardCharsets.UTF_8));
+        Answer blank = http.send("POST", "/staff/people", headers, (withToken + "name=" + Hostile.formEncoded("\u200b\u200b")).getBytes(StandardCharsets.UTF_8));
         assertEquals(400, blank.status(), blank.toString());
         assertTrue(blank.text().contains("Full name must have letters or numbers that can be seen."), blank.toString());
         Answer hidden = http.send("POST", "/staff/people", headers,
-            ("name=Jo&preferredName=" + Hostile.formEncoded("Jo\u202eWalker")).getBytes(StandardCharsets.UTF_8));
+            (withToken + "name=Jo&preferredName=" + Hostile.formEncoded("Jo\u202eWalker")).getBytes(StandardCharsets.UTF_8));
         assertEquals(400, hidden.status(), hidden.toString());
         assertTrue(hidden.text().contains("has a hidden character in it"), hidden.toString());
         assertFalse(hidden.text().contains("Field '"), hidden.toString());
         assertEquals(before, StoredState.of(data), "nothing stored from a refused form");
 
-        Answer welsh = http.send("POST", "/staff/people", headers, ("name=" + Hostile.formEncoded("Siân Llŷr")).getBytes(StandardCharsets.UTF_8));
+        Answer welsh = http.send("POST", "/staff/people", headers, (withToken + "name=" + Hostile.formEncoded("Siân Llŷr")).getBytes(StandardCharsets.UTF_8));
         assertEquals(303, welsh.status(), welsh.toString());
         String id = welsh.header("Location").replaceAll(".*/", "");
         assertEquals("Siân Llŷr", server.get("/api/v1/people/" + id, token).json().get("name").asText());

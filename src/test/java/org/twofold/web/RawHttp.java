@@ -8,10 +8,13 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * HTTP/1.1 over a plain socket, for requests no well-behaved client would send: any bytes in the request
@@ -43,6 +46,33 @@ final class RawHttp {
             String t = text();
             return status + " " + header("Content-Type") + " " + (t.length() > 300 ? t.substring(0, 300) + "..." : t);
         }
+    }
+
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    /** The hidden token a page's forms carry, as a browser would send it back. */
+    static String formToken(Answer page) {
+        Matcher m = FORM_TOKEN.matcher(page.text());
+        if (!m.find()) {
+            throw new AssertionError("no form token on the page: " + page);
+        }
+        return m.group(1);
+    }
+
+    /** The cookie of that name the answer sets, as "name=value" for a Cookie header. */
+    static String cookie(Answer a, String name) {
+        return Arrays.stream(a.header("Set-Cookie").split("\n")).map(c -> c.split(";")[0])
+            .filter(c -> c.startsWith(name + "=") && c.length() > name.length() + 1).findFirst()
+            .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + a));
+    }
+
+    /** Signs in through the sign-in page's form, token and all, and gives the staff session's cookie. */
+    String staffCookie(String username, String password) {
+        Answer page = send("GET", "/staff/login", List.of(), null);
+        Answer login = send("POST", "/staff/login", List.of(new Header("Cookie", cookie(page, "twofold_sign_in")),
+                new Header("Content-Type", "application/x-www-form-urlencoded")),
+            ("csrf=" + formToken(page) + "&username=" + username + "&password=" + password).getBytes(StandardCharsets.UTF_8));
+        return cookie(login, "twofold_session");
     }
 
     /** Sends the request as given; Host, Content-Length and Connection: close are added unless a header names them. */
@@ -98,7 +128,10 @@ final class RawHttp {
         Map<String, String> headers = new HashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.putIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+            String name = lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            String value = lines[i].substring(colon + 1).strip();
+            // Every cookie is kept, one a line; of other headers, the first.
+            headers.merge(name, value, (first, next) -> name.equals("set-cookie") ? first + "\n" + next : first);
         }
         byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
         if (headers.getOrDefault("transfer-encoding", "").equalsIgnoreCase("chunked")) {
