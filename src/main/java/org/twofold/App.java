@@ -29,6 +29,7 @@ import org.twofold.conversation.ConversationLocks;
 import org.twofold.conversation.ConversationLog;
 import org.twofold.conversation.ConversationRoutes;
 import org.twofold.conversation.ConversationStore;
+import org.twofold.conversation.JoinLinks;
 import org.twofold.conversation.Conversations;
 import org.twofold.conversation.MoveConversation;
 import org.twofold.conversation.StartConversation;
@@ -158,6 +159,7 @@ public final class App implements AutoCloseable {
         SignIn signIn = new SignIn(accounts, passwords, tokens, audit, clock);
         Sessions sessions = new Sessions(accounts, clock);
         Access access = new Access(accounts, clock);
+        JoinLinks joinLinks = new JoinLinks(config.publicUrl(), config.hosts());
 
         List<Consumer<RoutesConfig>> features = List.of(
             ErrorResponses::register,
@@ -173,9 +175,9 @@ public final class App implements AutoCloseable {
             peopleRoutes::register,
             new PeopleScreens(people, peopleRoutes, personPage, audit, clock)::register,
             new TestBoard(people, peopleRoutes, personPage)::register,
-            new ConversationRoutes(conversations, dialogues, peopleRoutes, drafts, audit, json, config.publicUrl())::register,
+            new ConversationRoutes(conversations, dialogues, peopleRoutes, drafts, audit, json, joinLinks)::register,
             new PersonScreens(conversations, people, drafts, accounts, sessions, clock)::register,
-            new SupporterScreens(conversations, dialogues, peopleRoutes, personPage, sessions, config.publicUrl())::register,
+            new SupporterScreens(conversations, dialogues, peopleRoutes, personPage, sessions, joinLinks)::register,
             new DraftScreens(drafts, peopleRoutes, audit, clock)::register,
             new SpeechRoutes(speech, recordings, symbols, json)::register,
             new PronunciationRoutes(pronunciations, audit, json)::register,
