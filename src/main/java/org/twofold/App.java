@@ -142,7 +142,7 @@ public final class App implements AutoCloseable {
         DraftComposer composer = DraftComposer.of(templates, analyser, statements);
         DraftStore drafts = new DraftStore(db, json);
         Pronunciations pronunciations = Pronunciations.load(db);
-        Recordings recordings = Recordings.load(db, config.dataDir());
+        Recordings recordings = Recordings.load(db, config.dataDir(), config.recordingQuota());
         Speech speech = Speech.open(db, config.dataDir(), config.audioCacheMb() * 1024L * 1024L,
             new Synthesiser(Synthesiser.KEVIN, 2), pronunciations, recordings, clock);
         Steps steps = new Steps(composer, speech, clock);

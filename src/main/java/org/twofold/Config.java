@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.twofold.speech.RecordingQuota;
 
 /**
  * Everything the server is told from outside, read once from environment variables.
  * TWOFOLD_PORT, TWOFOLD_DATA, TWOFOLD_ADMIN_USER, TWOFOLD_ADMIN_PASSWORD and TWOFOLD_DEMO are fixed names.
  * audioCacheMb bounds the disk cache of spoken audio; speechWarmUp speaks every dialogue text in the background at start.
  * hosts (TWOFOLD_HOSTS) are the host[:port] names the server may be reached by: a join link is built from the
- * request's host only when it is one of them.
+ * request's host only when it is one of them. recordingQuota is not read from the environment: it is
+ * {@link RecordingQuota#PER_PERSON}, lowered only by tests.
  */
 public record Config(
     int port,
@@ -28,7 +30,8 @@ public record Config(
     String publicUrl,
     Set<String> hosts,
     int audioCacheMb,
-    boolean speechWarmUp) {
+    boolean speechWarmUp,
+    RecordingQuota recordingQuota) {
 
     public static Config fromEnv(Map<String, String> env) {
         return new Config(
@@ -43,13 +46,20 @@ public record Config(
             blankToNull(env.get("TWOFOLD_PUBLIC_URL")),
             hosts(env.get("TWOFOLD_HOSTS")),
             number(env, "TWOFOLD_AUDIO_CACHE_MB", 200, 1, 100_000),
-            !"false".equalsIgnoreCase(env.getOrDefault("TWOFOLD_SPEECH_WARMUP", "true").strip()));
+            !"false".equalsIgnoreCase(env.getOrDefault("TWOFOLD_SPEECH_WARMUP", "true").strip()),
+            RecordingQuota.PER_PERSON);
     }
 
     /** A copy for another data directory and port: what tests and a second server need. */
     public Config with(Path dataDir, int port) {
         return new Config(port, dataDir, dialoguesDir, symbolsDir, adminUser, adminPassword, demo, joinLinkLifetime, publicUrl,
-            hosts, audioCacheMb, speechWarmUp);
+            hosts, audioCacheMb, speechWarmUp, recordingQuota);
+    }
+
+    /** A copy with other limits on each person's recordings (the shipped ones are {@link RecordingQuota#PER_PERSON}). */
+    public Config with(RecordingQuota quota) {
+        return new Config(port, dataDir, dialoguesDir, symbolsDir, adminUser, adminPassword, demo, joinLinkLifetime, publicUrl,
+            hosts, audioCacheMb, speechWarmUp, quota);
     }
 
     private static int number(Map<String, String> env, String name, int fallback, int min, int max) {
