@@ -143,8 +143,9 @@ public final class App implements AutoCloseable {
         DraftStore drafts = new DraftStore(db, json);
         Pronunciations pronunciations = Pronunciations.load(db);
         Recordings recordings = Recordings.load(db, config.dataDir(), config.recordingQuota());
+        List<String> fixedTexts = SpeechTexts.of(checked.dialogues(), Steps.fixedTexts());
         Speech speech = Speech.open(db, config.dataDir(), config.audioCacheMb() * 1024L * 1024L,
-            new Synthesiser(Synthesiser.KEVIN, 2), pronunciations, recordings, clock);
+            new Synthesiser(Synthesiser.KEVIN, 2), pronunciations, recordings, clock, fixedTexts);
         Steps steps = new Steps(composer, speech, clock);
         ConversationStore conversationStore = new ConversationStore(json);
         ConversationLog log = new ConversationLog(conversationStore, dialogues, clock);
@@ -199,7 +200,7 @@ public final class App implements AutoCloseable {
             features.forEach(f -> f.accept(c.routes));
         });
         if (config.speechWarmUp()) {
-            speech.warmUp(SpeechTexts.of(checked.dialogues(), Steps.fixedTexts()));
+            speech.warmUp(fixedTexts);
         }
         return new App(config, db, speech, changes, javalin);
     }

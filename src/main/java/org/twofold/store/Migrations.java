@@ -132,6 +132,11 @@ final class Migrations {
             """),
         new Migration(5, "how a person shows pain, refusal, anxiety and consent", """
             ALTER TABLE people ADD COLUMN signs TEXT
+            """),
+        // Audio ids issued before this were public whatever their words: they are forgotten (fixed texts are issued again as used).
+        new Migration(6, "audio of a person's words belongs to its conversation or service", """
+            ALTER TABLE audio_clips ADD COLUMN scope TEXT;
+            DELETE FROM audio_clips
             """)
     );
 
