@@ -26,8 +26,8 @@ public final class Sessions {
     static final String JOIN_LINK_COOKIE = "twofold_join_link";
     /** How long a fresh join link waits to be shown on its conversation's staff page. */
     static final int JOIN_LINK_SHOWN_SECONDS = 5 * 60;
-    /** The tablet's audio of a person's own words (speech/SpeechRoutes): refused as not found, never as "sign in". */
-    private static final Pattern PERSONAL_AUDIO = Pattern.compile("/person/conversations/[^/]+/audio/[^/]+");
+    /** The tablet's audio of a person's words or voice (speech/SpeechRoutes, RecordingRoutes): refused as not found, never as "sign in". */
+    private static final Pattern PERSONAL_AUDIO = Pattern.compile("/person/conversations/[^/]+/(audio|recordings)/[^/]+");
 
     private final AccountStore accounts;
     private final Clock clock;

@@ -94,6 +94,28 @@ class AudioOfAPersonsWordsIsHeardOnlyInItsConversation extends ApiTest {
         assertEquals(404, withCookie(speaker.group(1), null).statusCode());
     }
 
+    @Test
+    void aRecordingOfAFamiliarVoiceFollowsTheSameRule() throws Exception {
+        Started mine = start("getting-out");
+        Started other = start("getting-out");
+        AudioHttp audio = new AudioHttp(server);
+        AudioHttp.Fetched uploaded = audio.upload("/api/v1/people/" + person + "/recordings?key=text:Hello%20Bernadette", token,
+            "audio/wav", ARecordingReplacesSyntheticSpeechForItsPersonOnly.recordedWav(7));
+        assertEquals(201, uploaded.status(), uploaded.toString());
+        String api = server.post("/api/v1/conversations/" + mine.id() + "/speech", Map.of("text", "Hello Bernadette"), mine.tablet())
+            .json().get("audio").asText();
+        assertTrue(api.startsWith("/api/v1/conversations/" + mine.id() + "/recordings/"), api);
+        String onTablet = api.replace("/api/v1/conversations/", "/person/conversations/");
+
+        HttpResponse<byte[]> heard = withCookie(onTablet, mine.tablet());
+        assertEquals(200, heard.statusCode());
+        assertEquals("private, no-store", heard.headers().firstValue("Cache-Control").orElse(""));
+        assertPrivate(audio.get(api, token), "staff of the person's service");
+        assertEquals(404, withCookie(onTablet, null).statusCode(), "no one signed in");
+        assertEquals(404, withCookie(onTablet, other.tablet()).statusCode(), "another conversation's tablet");
+        assertEquals(404, audio.get(api, server.login(TestServer.ADMIN, TestServer.ADMIN_PASSWORD)).status(), "another service");
+    }
+
     private static void assertPrivate(AudioHttp.Fetched f, String who) {
         assertEquals(200, f.status(), who + ": " + f);
         assertEquals("private, no-store", f.header("Cache-Control"), who);
