@@ -41,8 +41,9 @@ public final class SpeechRoutes {
         routes.post("/api/v1/conversations/{id}/speech", this::forConversation, Access.ACCOUNTS_AND_TABLET);
         routes.get("/api/v1/speech/audio/{file}", this::serviceAudio, Access.ACCOUNTS);
         routes.get("/api/v1/conversations/{id}/audio/{file}", this::conversationAudio, Access.ACCOUNTS_AND_TABLET);
-        // The same for the tablet's screens, with its cookie (see speak.peb).
+        // The same for the screens, with their cookies: the tablet's (see speak.peb) and a signed-in staff member's.
         routes.get("/person/conversations/{id}/audio/{file}", this::conversationAudio);
+        routes.get("/staff/conversations/{id}/audio/{file}", this::conversationAudio);
     }
 
     private void audio(Context ctx) {

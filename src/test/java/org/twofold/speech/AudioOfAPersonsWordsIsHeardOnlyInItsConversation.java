@@ -56,9 +56,14 @@ class AudioOfAPersonsWordsIsHeardOnlyInItsConversation extends ApiTest {
         assertEquals("private, no-store", tablet.headers().firstValue("Cache-Control").orElse(""));
         assertEquals("audio/wav", tablet.headers().firstValue("Content-Type").orElse(""));
         assertPrivate(audio.get(api, token), "staff of the person's service");
+        String onStaffScreens = "/staff/conversations/" + mine.id() + "/audio/" + id + ".wav";
+        HttpResponse<byte[]> staff = withCookie(onStaffScreens, "twofold_session=" + token);
+        assertEquals(200, staff.statusCode(), "a signed-in staff member of the service, on the screens");
+        assertEquals("private, no-store", staff.headers().firstValue("Cache-Control").orElse(""));
 
         String otherService = server.login(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
         assertEquals(404, audio.get(api, otherService).status(), "another service's account");
+        assertEquals(404, withCookie(onStaffScreens, "twofold_session=" + otherService).statusCode(), "another service, on the screens");
         assertEquals(404, withCookie(onTablet, other.tablet()).statusCode(), "another conversation's tablet");
         assertEquals(404, withCookie("/person/conversations/" + other.id() + "/audio/" + id + ".wav", other.tablet()).statusCode(),
             "another conversation's tablet, asking under its own conversation");
@@ -123,10 +128,11 @@ class AudioOfAPersonsWordsIsHeardOnlyInItsConversation extends ApiTest {
         Wav.read(f.body());
     }
 
-    private static HttpResponse<byte[]> withCookie(String path, String tabletToken) throws IOException, InterruptedException {
+    /** A request as a browser sends it: with the tablet's cookie for this token, or the cookie given whole. */
+    private static HttpResponse<byte[]> withCookie(String path, String tabletTokenOrCookie) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url(path))).GET();
-        if (tabletToken != null) {
-            b.header("Cookie", "twofold_tablet=" + tabletToken);
+        if (tabletTokenOrCookie != null) {
+            b.header("Cookie", tabletTokenOrCookie.contains("=") ? tabletTokenOrCookie : "twofold_tablet=" + tabletTokenOrCookie);
         }
         return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
