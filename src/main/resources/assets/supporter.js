@@ -30,7 +30,9 @@
           fetch("/staff/people/" + recorder.dataset.person + "/recordings?key=" + encodeURIComponent(button.dataset.record), {
             method: "POST", credentials: "same-origin", headers: { "Content-Type": blob.type || "audio/webm", "X-CSRF-Token": formToken() }, body: blob
           }).then(function (r) {
-            status.textContent = r.ok ? "Saved. The tablet will play this voice." : "Not saved. Please try again.";
+            status.textContent = r.ok ? "Saved. The tablet will play this voice."
+              : r.status === 409 ? "Not saved: they have as many recordings as can be kept. Delete one they no longer need first."
+              : "Not saved. Please try again.";
           }, function () { status.textContent = "Not saved: the connection dropped."; });
         };
         active.start();

@@ -33,6 +33,7 @@ import org.twofold.conversation.ConversationLocks;
 import org.twofold.conversation.ConversationLog;
 import org.twofold.conversation.ConversationRoutes;
 import org.twofold.conversation.ConversationStore;
+import org.twofold.conversation.JoinLinks;
 import org.twofold.conversation.Conversations;
 import org.twofold.conversation.MoveConversation;
 import org.twofold.conversation.StartConversation;
@@ -185,9 +186,10 @@ public final class App implements AutoCloseable {
         DraftComposer composer = DraftComposer.of(templates, analyser, statements);
         DraftStore drafts = new DraftStore(db, json);
         Pronunciations pronunciations = Pronunciations.load(db);
-        Recordings recordings = Recordings.load(db, config.dataDir());
+        Recordings recordings = Recordings.load(db, config.dataDir(), config.recordingQuota());
+        List<String> fixedTexts = SpeechTexts.of(checked.dialogues(), Steps.fixedTexts());
         Speech speech = Speech.open(db, config.dataDir(), config.audioCacheMb() * 1024L * 1024L,
-            new Synthesiser(Synthesiser.KEVIN, 2), pronunciations, recordings, clock);
+            new Synthesiser(Synthesiser.KEVIN, 2), pronunciations, recordings, clock, fixedTexts);
         Steps steps = new Steps(composer, speech, clock);
         ConversationStore conversationStore = new ConversationStore(json);
         ConversationLog log = new ConversationLog(conversationStore, dialogues, clock);
@@ -203,6 +205,7 @@ public final class App implements AutoCloseable {
         Cookies cookies = Cookies.forPublicUrl(config.publicUrl());
         Sessions sessions = new Sessions(accounts, clock, cookies, new CsrfTokens(cookies));
         Access access = new Access(accounts, clock);
+        JoinLinks joinLinks = new JoinLinks(config.publicUrl(), config.hosts());
 
         List<Consumer<RoutesConfig>> features = List.of(
             ErrorResponses::register,
@@ -218,9 +221,9 @@ public final class App implements AutoCloseable {
             peopleRoutes::register,
             new PeopleScreens(people, peopleRoutes, personPage, audit, clock)::register,
             new TestBoard(people, peopleRoutes, personPage)::register,
-            new ConversationRoutes(conversations, dialogues, peopleRoutes, drafts, audit, json, config.publicUrl())::register,
+            new ConversationRoutes(conversations, dialogues, peopleRoutes, drafts, audit, json, joinLinks)::register,
             new PersonScreens(conversations, people, drafts, accounts, sessions, clock)::register,
-            new SupporterScreens(conversations, dialogues, peopleRoutes, personPage, sessions, config.publicUrl())::register,
+            new SupporterScreens(conversations, dialogues, peopleRoutes, personPage, sessions, joinLinks)::register,
             new DraftScreens(drafts, peopleRoutes, audit, clock)::register,
             new SpeechRoutes(speech, recordings, symbols, json)::register,
             new PronunciationRoutes(pronunciations, audit, json)::register,
@@ -248,7 +251,7 @@ public final class App implements AutoCloseable {
             features.forEach(f -> f.accept(c.routes));
         });
         if (config.speechWarmUp()) {
-            speech.warmUp(SpeechTexts.of(checked.dialogues(), Steps.fixedTexts()));
+            speech.warmUp(fixedTexts);
         }
         return new App(config, lock, db, speech, changes, javalin);
     }

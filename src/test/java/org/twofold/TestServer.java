@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.twofold.web.Json;
 
 /**
@@ -24,30 +26,40 @@ public final class TestServer implements AutoCloseable {
     private final App app;
     private final Path dataDir;
 
-    private TestServer(Path dataDir, Clock clock, Map<String, String> moreEnv) {
+    private TestServer(Path dataDir, Clock clock, Map<String, String> moreEnv, UnaryOperator<Config> change) {
         this.dataDir = dataDir;
-        Map<String, String> env = new java.util.HashMap<>(Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
             "TWOFOLD_DEMO", "true",
             "TWOFOLD_SPEECH_WARMUP", "false",
             "TWOFOLD_ADMIN_USER", ADMIN,
             "TWOFOLD_ADMIN_PASSWORD", ADMIN_PASSWORD));
         env.putAll(moreEnv);
-        Config config = Config.fromEnv(env).with(dataDir, 0);
+        Config config = change.apply(Config.fromEnv(env).with(dataDir, 0));
         this.app = App.create(config, clock).start();
     }
 
     public static TestServer start(Path dataDir) {
-        return new TestServer(dataDir, Clock.systemUTC(), Map.of());
+        return new TestServer(dataDir, Clock.systemUTC(), Map.of(), c -> c);
     }
 
     /** A server whose time the test moves, for what expires. */
     public static TestServer start(Path dataDir, Clock clock) {
-        return new TestServer(dataDir, clock, Map.of());
+        return new TestServer(dataDir, clock, Map.of(), c -> c);
     }
 
-    /** A server configured with more settings, as its environment would give them (TWOFOLD_PUBLIC_URL, say). */
-    public static TestServer start(Path dataDir, Map<String, String> env) {
-        return new TestServer(dataDir, Clock.systemUTC(), env);
+    /** A server started with more environment variables, such as TWOFOLD_HOSTS. */
+    public static TestServer start(Path dataDir, Map<String, String> moreEnv) {
+        return new TestServer(dataDir, Clock.systemUTC(), moreEnv, c -> c);
+    }
+
+    /** A server whose configuration the test changes where no environment variable reaches, such as lower limits. */
+    public static TestServer start(Path dataDir, UnaryOperator<Config> change) {
+        return new TestServer(dataDir, Clock.systemUTC(), Map.of(), change);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return app.port();
     }
 
     public Path dataDir() {
@@ -56,10 +68,6 @@ public final class TestServer implements AutoCloseable {
 
     public String url(String path) {
         return api.url(path);
-    }
-
-    private int port() {
-        return app.port();
     }
 
     public Response get(String path, String token) {

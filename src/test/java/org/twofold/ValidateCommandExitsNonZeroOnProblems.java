@@ -30,8 +30,8 @@ class ValidateCommandExitsNonZeroOnProblems {
         assertEquals(1, Validate.run(dir, Path.of("symbol-library"), new PrintStream(out, true, StandardCharsets.UTF_8)));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("bad.yaml"));
 
-        Config config = new Config(0, dir.resolve("data"), dir, Path.of("symbol-library"), null, null, false,
-            java.time.Duration.ofHours(1), null, 1, false);
+        Config config = Config.fromEnv(java.util.Map.of("TWOFOLD_DIALOGUES", dir.toString(), "TWOFOLD_SYMBOLS", "symbol-library",
+            "TWOFOLD_JOIN_HOURS", "1", "TWOFOLD_AUDIO_CACHE_MB", "1", "TWOFOLD_SPEECH_WARMUP", "false")).with(dir.resolve("data"), 0);
         App.InvalidDialogues refused = org.junit.jupiter.api.Assertions.assertThrows(App.InvalidDialogues.class,
             () -> App.create(config, java.time.Clock.systemUTC()));
         assertTrue(refused.problems().size() >= 1);

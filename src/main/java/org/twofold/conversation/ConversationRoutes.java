@@ -35,17 +35,17 @@ public final class ConversationRoutes {
     private final DraftStore drafts;
     private final AuditLog audit;
     private final ObjectMapper json;
-    private final String publicUrl;
+    private final JoinLinks joinLinks;
 
     public ConversationRoutes(Conversations conversations, Dialogues dialogues, PeopleRoutes people, DraftStore drafts,
-                              AuditLog audit, ObjectMapper json, String publicUrl) {
+                              AuditLog audit, ObjectMapper json, JoinLinks joinLinks) {
         this.conversations = conversations;
         this.dialogues = dialogues;
         this.people = people;
         this.drafts = drafts;
         this.audit = audit;
         this.json = json;
-        this.publicUrl = publicUrl;
+        this.joinLinks = joinLinks;
     }
 
     public void register(RoutesConfig routes) {
@@ -69,7 +69,7 @@ public final class ConversationRoutes {
             .orElseThrow(() -> new BadRequest("Field 'dialogue': there is no dialogue '" + dialogueId + "'. See GET /api/v1/dialogues."));
         StartConversation.Started s = conversations.starts().start(who, person, dialogue, present(body.node("present")), consent(body.node("consent")));
         Map<String, Object> out = view(s.conversation(), Status.ACTIVE, s.step(), null);
-        out.put("joinUrl", base(ctx) + "/join/" + s.joinToken());
+        out.put("joinUrl", joinLinks.url(ctx, s.joinToken()));
         ctx.status(HttpStatus.CREATED).json(out);
     }
 
@@ -138,10 +138,6 @@ public final class ConversationRoutes {
             out.put("lastAnswer", answer);
         }
         return out;
-    }
-
-    private String base(Context ctx) {
-        return publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host();
     }
 
     /** Consent is optional on the API; when sent, a conversation starts only if the person agreed. */

@@ -13,6 +13,7 @@ import org.twofold.people.PersonStore;
 import org.twofold.security.AccountStore;
 import org.twofold.security.Principal;
 import org.twofold.security.Sessions;
+import org.twofold.web.ApiException.Gone;
 import org.twofold.web.ApiException.NotFound;
 import org.twofold.web.ErrorResponses;
 import org.twofold.web.FormFields;
@@ -61,7 +62,9 @@ public final class PersonScreens {
         String token = ctx.pathParam("token");
         Principal tablet = accounts.principalFor(token, clock.instant())
             .filter(Principal::isTablet)
-            .orElseThrow(() -> new NotFound("This link has run out or is not right. Please ask staff for a new one."));
+            .orElseThrow(() -> accounts.joinTokenOfFinishedConversation(token)
+                ? new Gone("This conversation has finished.")
+                : new NotFound("This link has run out or is not right. Please ask staff for a new one."));
         sessions.joinOnTablet(ctx, token);
         ctx.header("Cache-Control", "no-store");
         ctx.redirect(page(tablet.conversationId()), HttpStatus.SEE_OTHER);

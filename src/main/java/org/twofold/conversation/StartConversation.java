@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.twofold.conversation.ConversationLog.Opened;
 import org.twofold.dialogue.Dialogue;
 import org.twofold.draft.Provenance.Present;
 import org.twofold.people.Person;
@@ -15,8 +16,12 @@ import org.twofold.security.Principal;
 import org.twofold.security.Tokens;
 import org.twofold.store.Database;
 import org.twofold.store.Times;
+import org.twofold.web.ApiException.Conflict;
 
-/** Starts a person on a dialogue and makes the join link that opens it on their tablet. */
+/**
+ * Starts a person on a dialogue and makes the join link that opens it on their tablet. A conversation has one
+ * working link at a time; it ends {@link AccountStore#FINISHED_GRACE} after the conversation finishes.
+ */
 public final class StartConversation {
     private final Database db;
     private final ConversationStore store;
@@ -56,18 +61,31 @@ public final class StartConversation {
         return new Started(c, steps.at(c, dialogue, fresh), newJoinToken(c.id()));
     }
 
-    /** Whether a join token still opens this conversation (it has not run out). */
+    /** Whether a join token still opens this conversation (it has not run out, been replaced, or ended with it). */
     public boolean joinTokenOpens(String token, String conversationId) {
         return accounts.principalFor(token, clock.instant())
             .filter(p -> p.isTablet() && conversationId.equals(p.conversationId()))
             .isPresent();
     }
 
-    /** A fresh join link token for the tablet: random, expiring, for this one conversation. */
-    public String newJoinToken(String conversationId) {
+    /**
+     * A new join link for a conversation that has not finished: the link shown before stops working at once,
+     * so a lost or shared link can be ended.
+     */
+    public String newJoinLink(Principal who, Opened conversation) {
+        if (conversation.state().status() == Status.FINISHED) {
+            throw new Conflict("This conversation has finished, so the tablet needs no new link.");
+        }
+        String token = newJoinToken(conversation.conversation().id());
+        audit.record(who, "conversation.join-link", "conversation:" + conversation.conversation().id());
+        return token;
+    }
+
+    /** A fresh join link token for the tablet: random, expiring, for this one conversation, and its only one. */
+    private String newJoinToken(String conversationId) {
         Instant now = clock.instant();
         String token = tokens.newToken();
-        accounts.saveToken(token, null, conversationId, now.plus(joinLinkLifetime), now);
+        accounts.replaceJoinTokens(conversationId, token, now.plus(joinLinkLifetime), now);
         return token;
     }
 }

@@ -49,16 +49,16 @@ public final class SupporterScreens {
     private final PeopleRoutes people;
     private final PersonPage personPage;
     private final Sessions sessions;
-    private final String publicUrl;
+    private final JoinLinks joinLinks;
 
     public SupporterScreens(Conversations conversations, Dialogues dialogues, PeopleRoutes people, PersonPage personPage,
-                            Sessions sessions, String publicUrl) {
+                            Sessions sessions, JoinLinks joinLinks) {
         this.conversations = conversations;
         this.dialogues = dialogues;
         this.people = people;
         this.personPage = personPage;
         this.sessions = sessions;
-        this.publicUrl = publicUrl;
+        this.joinLinks = joinLinks;
     }
 
     public void register(RoutesConfig routes) {
@@ -122,12 +122,11 @@ public final class SupporterScreens {
         return field.startsWith(prefix) ? label + field.substring(prefix.length()) : null;
     }
 
-    /** A fresh join link, shown again on the conversation's page. */
+    /** A new join link, shown on the conversation's page; the link shown before stops working at once. */
     private void joinLink(Context ctx) {
         Principal who = Sessions.principal(ctx);
         String id = ctx.pathParam("id");
-        conversations.open(who, id);
-        showJoinLink(ctx, id, conversations.starts().newJoinToken(id));
+        showJoinLink(ctx, id, conversations.starts().newJoinLink(who, conversations.open(who, id)));
     }
 
     /** The token goes to the page in a short-lived cookie for that page alone, never in its URL. */
@@ -178,7 +177,7 @@ public final class SupporterScreens {
         sessions.joinLinkToShow(ctx)
             .filter(token -> conversations.starts().joinTokenOpens(token, id))
             .ifPresent(token -> {
-                String url = (publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host()) + "/join/" + token;
+                String url = joinLinks.url(ctx, token);
                 m.put("joinUrl", url);
                 m.put("qr", QrCode.svg(url, "QR code that opens this conversation on the tablet"));
             });

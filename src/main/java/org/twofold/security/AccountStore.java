@@ -1,5 +1,6 @@
 package org.twofold.security;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -7,8 +8,14 @@ import org.twofold.store.Database;
 import org.twofold.store.Times;
 import org.twofold.store.Tx;
 
-/** Services, user accounts and access tokens. */
+/**
+ * Services, user accounts and access tokens. A join token (a tablet's) opens its conversation until it runs out,
+ * until a new link is made for the conversation, or until a short while after the conversation finishes.
+ */
 public final class AccountStore {
+    /** How long a join link still works after its conversation finishes: the tablet can show the goal and read it back. */
+    public static final Duration FINISHED_GRACE = Duration.ofMinutes(10);
+
     private static final Tx.Row<User> USER = rs -> new User(rs.getString("id"), rs.getString("service_id"),
         rs.getString("username"), rs.getString("password_hash"), Role.fromCode(rs.getString("role")));
 
@@ -50,12 +57,34 @@ public final class AccountStore {
             VALUES (?, ?, ?, ?, ?)""", Tokens.hash(token), userId, conversationId, Times.format(expires), Times.format(now)));
     }
 
+    /** Makes this the one join token of a conversation: every earlier link of it stops working at once. */
+    public void replaceJoinTokens(String conversationId, String token, Instant expires, Instant now) {
+        db.write(tx -> {
+            tx.update("DELETE FROM access_tokens WHERE conversation_id = ?", conversationId);
+            return tx.update("""
+                INSERT INTO access_tokens (token_hash, user_id, conversation_id, expires_at, created_at)
+                VALUES (?, NULL, ?, ?, ?)""", Tokens.hash(token), conversationId, Times.format(expires), Times.format(now));
+        });
+    }
+
+    /** Whether this is a join token of a conversation that has finished (whether or not it still works). */
+    public boolean joinTokenOfFinishedConversation(String token) {
+        return db.read(tx -> tx.one("""
+            SELECT 1 FROM access_tokens t
+            JOIN conversation_events e ON e.conversation_id = t.conversation_id
+            WHERE t.token_hash = ? AND e.result_status = 'finished'
+            LIMIT 1""", rs -> true, Tokens.hash(token)).isPresent());
+    }
+
     /** Ends a token at once (signing out): it opens nothing from now on. */
     public void revoke(String token) {
         db.write(tx -> tx.update("DELETE FROM access_tokens WHERE token_hash = ?", Tokens.hash(token)));
     }
 
-    /** The principal a token stands for, if it exists and has not expired. */
+    /**
+     * The principal a token stands for, if it exists and has not expired; a join token also ends
+     * {@link #FINISHED_GRACE} after its conversation finished.
+     */
     public Optional<Principal> principalFor(String token, Instant now) {
         return db.read(tx -> tx.one("""
             SELECT t.user_id, t.conversation_id, u.role,
@@ -64,12 +93,14 @@ public final class AccountStore {
             LEFT JOIN users u ON u.id = t.user_id
             LEFT JOIN conversations c ON c.id = t.conversation_id
             LEFT JOIN people p ON p.id = c.person_id
-            WHERE t.token_hash = ? AND t.expires_at > ?""", rs -> {
+            WHERE t.token_hash = ? AND t.expires_at > ?
+              AND NOT EXISTS (SELECT 1 FROM conversation_events e
+                              WHERE e.conversation_id = t.conversation_id AND e.result_status = 'finished' AND e.at <= ?)""", rs -> {
             String conversationId = rs.getString("conversation_id");
             String serviceId = rs.getString("service_id");
             return conversationId != null
                 ? Principal.tablet(conversationId, serviceId)
                 : Principal.account(rs.getString("user_id"), serviceId, Role.fromCode(rs.getString("role")));
-        }, Tokens.hash(token), Times.format(now)));
+        }, Tokens.hash(token), Times.format(now), Times.format(now.minus(FINISHED_GRACE))));
     }
 }

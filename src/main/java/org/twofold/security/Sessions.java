@@ -6,7 +6,11 @@ import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.twofold.web.ApiException;
 import org.twofold.web.ApiException.Forbidden;
+import org.twofold.web.ApiException.Gone;
+import org.twofold.web.ApiException.NotFound;
 import org.twofold.web.ApiException.Unauthorized;
 
 /**
@@ -20,6 +24,8 @@ public final class Sessions {
     static final String JOIN_LINK_COOKIE = "twofold_join_link";
     /** How long a fresh join link waits to be shown on its conversation's staff page. */
     static final int JOIN_LINK_SHOWN_SECONDS = 5 * 60;
+    /** The tablet's audio of a person's words or voice (speech/SpeechRoutes, RecordingRoutes): refused as not found, never as "sign in". */
+    private static final Pattern PERSONAL_AUDIO = Pattern.compile("/person/conversations/[^/]+/(audio|recordings)/[^/]+");
 
     private final AccountStore accounts;
     private final Clock clock;
@@ -64,9 +70,23 @@ public final class Sessions {
         Principal tablet = Optional.ofNullable(token)
             .flatMap(t -> accounts.principalFor(t, clock.instant()))
             .filter(Principal::isTablet)
-            .orElseThrow(() -> new Unauthorized("This screen opens from a join link. Ask staff for a new link."));
+            .orElseThrow(() -> tabletRefused(ctx, token));
         Access.signedIn(ctx, tablet);
         formTokens.forSession(ctx, token);
+    }
+
+    /**
+     * Why the tablet cannot open this: audio of the person's words answers as though it were not there;
+     * a finished conversation says so; otherwise the tablet needs a join link.
+     */
+    private ApiException tabletRefused(Context ctx, String token) {
+        if (PERSONAL_AUDIO.matcher(ctx.path()).matches()) {
+            return new NotFound("There is no audio here.");
+        }
+        if (token != null && accounts.joinTokenOfFinishedConversation(token)) {
+            return new Gone("This conversation has finished.");
+        }
+        return new Unauthorized("This screen opens from a join link. Ask staff for a new link.");
     }
 
     /** The staff member or tablet a screen request comes from, set by the before-handlers. */

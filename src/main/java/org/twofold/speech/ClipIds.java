@@ -33,8 +33,15 @@ final class ClipIds {
         return new ClipIds(HexFormat.of().parseHex(secret));
     }
 
+    /** A public clip: the fixed words of a dialogue. */
     Clip clip(String voice, Rate rate, String spoken) {
-        return new Clip(id(voice + "\n" + rate.code() + "\n" + spoken), voice, rate, spoken);
+        return clip(voice, rate, spoken, null);
+    }
+
+    /** A clip heard only within its scope: the same words in another conversation have another id. */
+    Clip clip(String voice, Rate rate, String spoken, String scope) {
+        String content = voice + "\n" + rate.code() + "\n" + spoken;
+        return new Clip(id(scope == null ? content : scope + "\n" + content), voice, rate, spoken, scope);
     }
 
     private String id(String content) {

@@ -99,8 +99,9 @@ final class ClipRegistry implements AutoCloseable {
                 return Optional.of(c);
             }
         }
-        return db.read(tx -> tx.one("SELECT id, voice, rate, text FROM audio_clips WHERE id = ?",
-            rs -> new Clip(rs.getString(1), rs.getString(2), Rate.fromCode(rs.getString(3)).orElse(Rate.NORMAL), rs.getString(4)), id));
+        return db.read(tx -> tx.one("SELECT id, voice, rate, text, scope FROM audio_clips WHERE id = ?",
+            rs -> new Clip(rs.getString(1), rs.getString(2), Rate.fromCode(rs.getString(3)).orElse(Rate.NORMAL), rs.getString(4),
+                rs.getString(5)), id));
     }
 
     /** One save at a time, so {@link #flush} returns only once what was waiting is stored. */
@@ -117,8 +118,9 @@ final class ClipRegistry implements AutoCloseable {
         try {
             db.write(tx -> {
                 for (Clip c : batch) {
-                    tx.update("INSERT INTO audio_clips (id, voice, rate, text, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                        c.id(), c.voice(), c.rate().code(), c.spoken(), now);
+                    tx.update("""
+                        INSERT INTO audio_clips (id, voice, rate, text, scope, created_at) VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""", c.id(), c.voice(), c.rate().code(), c.spoken(), c.scope(), now);
                 }
                 for (Link l : links) {
                     tx.update("INSERT INTO audio_clip_people (clip_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING",

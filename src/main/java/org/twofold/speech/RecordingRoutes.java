@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.twofold.people.PeopleRoutes;
 import org.twofold.people.Person;
 import org.twofold.security.Access;
-import org.twofold.security.Sessions;
 import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.security.Role;
@@ -51,7 +50,10 @@ public final class RecordingRoutes {
         // The same, for the screens: the supporter records in the browser, the tablet plays with its cookie.
         routes.post("/staff/people/{id}/recordings", this::upload);
         routes.get("/person/conversations/{id}/recordings/{recording}", ctx -> {
-            Sessions.requireConversation(Access.principal(ctx), ctx.pathParam("id"));
+            // Another conversation's tablet is told there is no such recording, as anyone else is.
+            if (!ctx.pathParam("id").equals(Access.principal(ctx).conversationId())) {
+                throw new NotFound("There is no recording '" + ctx.pathParam("recording") + "' for this person.");
+            }
             playInConversation(ctx);
         });
     }

@@ -22,15 +22,22 @@ public final class Recordings {
 
     private final Database db;
     private final Path dir;
+    private final RecordingQuota quota;
     private final Map<String, Map<String, String>> idByKeyByPerson = new ConcurrentHashMap<>();
 
-    private Recordings(Database db, Path dir) {
+    private Recordings(Database db, Path dir, RecordingQuota quota) {
         this.db = db;
         this.dir = dir;
+        this.quota = quota;
     }
 
     public static Recordings load(Database db, Path dataDir) {
-        Recordings r = new Recordings(db, dataDir.resolve("recordings"));
+        return load(db, dataDir, RecordingQuota.PER_PERSON);
+    }
+
+    /** The recordings under the data directory, each person keeping within the quota. */
+    public static Recordings load(Database db, Path dataDir, RecordingQuota quota) {
+        Recordings r = new Recordings(db, dataDir.resolve("recordings"), quota);
         db.read(tx -> tx.list("SELECT id, person_id, key FROM recordings", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}))
             .forEach(row -> r.index(row[1]).put(row[2], row[0]));
         r.removeUnknownFiles();
@@ -43,8 +50,12 @@ public final class Recordings {
         return keys == null ? Optional.empty() : Optional.ofNullable(keys.get(key));
     }
 
-    /** Stores a recording, replacing the person's earlier one for the same key. */
-    public Recording save(Recording r, byte[] audio) {
+    /**
+     * Stores a recording, replacing the person's earlier one for the same key. One at a time, so that two uploads
+     * together cannot both pass the quota; a recording over it is refused before anything is written.
+     */
+    public synchronized Recording save(Recording r, byte[] audio) {
+        withinQuota(r);
         Path file = fileOf(r.id());
         try {
             Files.createDirectories(dir);
@@ -73,6 +84,16 @@ public final class Recordings {
         index(r.personId()).put(r.key(), r.id());
         replaced.ifPresent(old -> deleteFile(old.id()));
         return r;
+    }
+
+    private void withinQuota(Recording r) {
+        long[] kept = db.read(tx -> tx.one("""
+            SELECT COUNT(*), COALESCE(SUM(size), 0) FROM recordings WHERE person_id = ? AND key <> ?""",
+            rs -> new long[] {rs.getLong(1), rs.getLong(2)}, r.personId(), r.key())).orElseThrow();
+        if (!quota.allows((int) kept[0], kept[1], r.size())) {
+            throw new SpeechErrors.QuotaReached("This person has as many recordings as can be kept (" + quota.inWords()
+                + "). Delete one they no longer need, then record again.");
+        }
     }
 
     public List<Recording> of(String personId) {

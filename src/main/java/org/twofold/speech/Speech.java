@@ -2,8 +2,11 @@ package org.twofold.speech;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +20,8 @@ import org.twofold.web.ApiException.NotFound;
 /**
  * Speech for every text a person sees: a stable URL per text now, the audio on first request
  * (then from the disk cache), and the person's own recording in place of synthetic speech where they have one.
+ * The fixed words of the dialogues are public, at /audio/; any other words may be a person's own, so their audio
+ * is heard only within its conversation (or, asked for by an account, its service), at a URL that needs its token.
  */
 public final class Speech implements SpeechLinks, AutoCloseable {
     public static final int MAX_TEXT = 500;
@@ -28,23 +33,36 @@ public final class Speech implements SpeechLinks, AutoCloseable {
     private final AudioCache cache;
     private final Pronunciations pronunciations;
     private final Recordings recordings;
+    private final Set<String> publicTexts;
     private final ConcurrentHashMap<String, CompletableFuture<byte[]>> making = new ConcurrentHashMap<>();
     private WarmUp warmUp;
 
     private Speech(Synthesiser synthesiser, ClipIds ids, ClipRegistry registry, AudioCache cache,
-                   Pronunciations pronunciations, Recordings recordings) {
+                   Pronunciations pronunciations, Recordings recordings, Set<String> publicTexts) {
         this.synthesiser = synthesiser;
         this.ids = ids;
         this.registry = registry;
         this.cache = cache;
         this.pronunciations = pronunciations;
         this.recordings = recordings;
+        this.publicTexts = Set.copyOf(publicTexts);
     }
 
+    /** publicTexts: the fixed words of every dialogue and step (see SpeechTexts), whose audio anyone may fetch. */
     public static Speech open(Database db, Path dataDir, long cacheBytes, Synthesiser synthesiser,
-                              Pronunciations pronunciations, Recordings recordings, Clock clock) {
+                              Pronunciations pronunciations, Recordings recordings, Clock clock, Collection<String> publicTexts) {
         return new Speech(synthesiser, ClipIds.load(db), new ClipRegistry(db, clock),
-            new AudioCache(dataDir.resolve("audio"), cacheBytes, clock), pronunciations, recordings);
+            new AudioCache(dataDir.resolve("audio"), cacheBytes, clock), pronunciations, recordings, Set.copyOf(publicTexts));
+    }
+
+    /** Who may hear the audio of words spoken in this conversation: its tablet, and accounts of its service. */
+    public static String conversationScope(String conversationId) {
+        return "conversation:" + conversationId;
+    }
+
+    /** Who may hear the audio of words an account asked for: accounts of its service. */
+    public static String serviceScope(String serviceId) {
+        return "service:" + serviceId;
     }
 
     @Override
@@ -66,9 +84,12 @@ public final class Speech implements SpeechLinks, AutoCloseable {
                 LOG.warn("Not speaking a text of {} characters (at most {})", text.length(), MAX_TEXT);
                 return null;
             }
-            Clip clip = clipFor(text, listener);
-            registry.remember(clip, listener.personId());
-            return "/audio/" + clip.id() + ".wav";
+            if (publicTexts.contains(text)) {
+                Clip clip = clipFor(text, listener);
+                registry.remember(clip, null);
+                return "/audio/" + clip.id() + ".wav";
+            }
+            return personalUrl(text, listener);
         } catch (RuntimeException e) {
             LOG.error("No speech link for a text; the step goes on without it", e);
             return null;
@@ -77,8 +98,27 @@ public final class Speech implements SpeechLinks, AutoCloseable {
 
     /** The clip a text becomes for this listener: their service's pronunciations, then the spoken form. */
     Clip clipFor(String text, Listener listener) {
+        return clipFor(text, listener, null);
+    }
+
+    private Clip clipFor(String text, Listener listener, String scope) {
         String spoken = SpokenText.of(pronunciations.apply(listener.serviceId(), text));
-        return ids.clip(synthesiser.voice(), listener.rate(), spoken);
+        return ids.clip(synthesiser.voice(), listener.rate(), spoken, scope);
+    }
+
+    /** Words that may be a person's own: heard only in their conversation, or in the asking account's service. */
+    private String personalUrl(String text, Listener listener) {
+        String scope = listener.conversationId() != null ? conversationScope(listener.conversationId())
+            : listener.serviceId() != null ? serviceScope(listener.serviceId()) : null;
+        if (scope == null) {
+            LOG.warn("No audio for words that are not a dialogue's, asked for without a conversation or service");
+            return null;
+        }
+        Clip clip = clipFor(text, listener, scope);
+        registry.remember(clip, listener.personId());
+        return listener.conversationId() != null
+            ? "/api/v1/conversations/" + listener.conversationId() + "/audio/" + clip.id() + ".wav"
+            : "/api/v1/speech/audio/" + clip.id() + ".wav";
     }
 
     private Optional<String> recordingFor(String text, String symbol, Listener listener) {
@@ -95,17 +135,28 @@ public final class Speech implements SpeechLinks, AutoCloseable {
             : "/api/v1/people/" + listener.personId() + "/recordings/" + recordingId;
     }
 
-    /** The WAV for an issued id: from the cache, or made now and cached. */
+    /** The WAV for an issued public id: from the cache, or made now and cached. */
     public byte[] wav(String id) {
+        return wav(id, null);
+    }
+
+    /**
+     * The WAV for an id issued in this scope (null: public), from the cache or made now. An id of another scope is
+     * not found, the same as an id never issued: a personal clip's address tells nothing to those who may not hear it.
+     */
+    public byte[] wav(String id, String scope) {
+        Clip clip = issued(id, scope);
+        Optional<byte[]> cached = cache.read(id);
+        return cached.isPresent() ? cached.get() : make(clip);
+    }
+
+    /** The clip an id was issued for in this scope (null: public), or not found. */
+    public Clip issued(String id, String scope) {
         if (!ClipIds.SHAPE.matcher(id).matches()) {
             throw new NotFound("There is no audio '" + id + "'.");
         }
-        Optional<byte[]> cached = cache.read(id);
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        Clip clip = registry.find(id).orElseThrow(() -> new NotFound("There is no audio '" + id + "'."));
-        return make(clip);
+        return registry.find(id).filter(c -> Objects.equals(c.scope(), scope))
+            .orElseThrow(() -> new NotFound("There is no audio '" + id + "'."));
     }
 
     /** Makes a clip once, however many ask for it at the same moment. */

@@ -19,6 +19,13 @@ final class SpeechErrors {
         }
     }
 
+    /** A person's recordings are at their limit: nothing more is kept until one is deleted. */
+    static final class QuotaReached extends ApiException {
+        QuotaReached(String detail) {
+            super(409, "Too many recordings", detail);
+        }
+    }
+
     static final class UnsupportedType extends ApiException {
         UnsupportedType(String detail) {
             super(415, "Unsupported media type", detail);

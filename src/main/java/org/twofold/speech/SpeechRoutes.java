@@ -14,11 +14,14 @@ import org.twofold.web.ApiException.NotFound;
 import org.twofold.web.JsonBody;
 
 /**
- * Audio by content address (public and cached for ever: an id always means the same sound), and
- * audio URLs for texts beyond the steps: account screens at /api/v1/speech, a tablet within its conversation.
+ * Audio by content address, and audio URLs for texts beyond the steps: accounts at /api/v1/speech, a tablet within
+ * its conversation. The dialogues' fixed words are public and cached for ever (an id always means the same sound);
+ * audio of any other words, which may be a person's own, is sent only to its conversation's tablet or an account of
+ * its service, never kept by a browser or proxy, and is not found by anyone else.
  */
 public final class SpeechRoutes {
     private static final String ONE_YEAR = "public, max-age=31536000, immutable";
+    private static final String PERSONAL = "private, no-store";
 
     private final Speech speech;
     private final Recordings recordings;
@@ -36,23 +39,54 @@ public final class SpeechRoutes {
         routes.get("/audio/{file}", this::audio);
         routes.post("/api/v1/speech", this::forAccount, Access.ACCOUNTS);
         routes.post("/api/v1/conversations/{id}/speech", this::forConversation, Access.ACCOUNTS_AND_TABLET);
+        routes.get("/api/v1/speech/audio/{file}", this::serviceAudio, Access.ACCOUNTS);
+        routes.get("/api/v1/conversations/{id}/audio/{file}", this::conversationAudio, Access.ACCOUNTS_AND_TABLET);
+        // The same for the screens, with their cookies: the tablet's (see speak.peb) and a signed-in staff member's.
+        routes.get("/person/conversations/{id}/audio/{file}", this::conversationAudio);
+        routes.get("/staff/conversations/{id}/audio/{file}", this::conversationAudio);
     }
 
     private void audio(Context ctx) {
-        String file = ctx.pathParam("file");
-        if (!file.endsWith(".wav")) {
-            throw new NotFound("There is no audio '" + file + "'.");
-        }
-        String id = file.substring(0, file.length() - 4);
+        String id = idOf(ctx);
+        speech.issued(id, null);
         String etag = "\"" + id + "\"";
         String asked = ctx.header("If-None-Match");
-        if (asked != null && ClipIds.SHAPE.matcher(id).matches() && asked.contains(etag)) {
+        if (asked != null && asked.contains(etag)) {
             ctx.header("ETag", etag).header("Cache-Control", ONE_YEAR).status(HttpStatus.NOT_MODIFIED);
             return;
         }
         byte[] wav = speech.wav(id);
         ctx.header("ETag", etag).header("Cache-Control", ONE_YEAR);
         AudioResponse.send(ctx, wav, "audio/wav");
+    }
+
+    private void serviceAudio(Context ctx) {
+        sendPersonal(ctx, speech.wav(idOf(ctx), Speech.serviceScope(Access.principal(ctx).serviceId())));
+    }
+
+    /** A conversation's own audio, for its tablet or an account of its service; anyone else is told there is none. */
+    private void conversationAudio(Context ctx) {
+        Principal who = Access.principal(ctx);
+        String conversation = ctx.pathParam("id");
+        boolean mine = who.isTablet() ? conversation.equals(who.conversationId())
+            : recordings.personOfConversation(who.serviceId(), conversation).isPresent();
+        if (!mine) {
+            throw new NotFound("There is no audio '" + ctx.pathParam("file") + "'.");
+        }
+        sendPersonal(ctx, speech.wav(idOf(ctx), Speech.conversationScope(conversation)));
+    }
+
+    private static void sendPersonal(Context ctx, byte[] wav) {
+        ctx.header("Cache-Control", PERSONAL);
+        AudioResponse.send(ctx, wav, "audio/wav");
+    }
+
+    private static String idOf(Context ctx) {
+        String file = ctx.pathParam("file");
+        if (!file.endsWith(".wav")) {
+            throw new NotFound("There is no audio '" + file + "'.");
+        }
+        return file.substring(0, file.length() - 4);
     }
 
     private void forAccount(Context ctx) {

@@ -140,6 +140,11 @@ final class Migrations {
                 PRIMARY KEY (clip_id, person_id)
             );
             CREATE INDEX audio_clip_people_by_person ON audio_clip_people(person_id)
+            """),
+        // Audio ids issued before this were public whatever their words: they are forgotten (fixed texts are issued again as used).
+        new Migration(7, "audio of a person's words belongs to its conversation or service", """
+            ALTER TABLE audio_clips ADD COLUMN scope TEXT;
+            DELETE FROM audio_clips
             """)
     );
 

@@ -116,6 +116,13 @@ public class ApiException extends RuntimeException {
         }
     }
 
+    /** What was here has ended for good, such as the conversation a join link opened. */
+    public static final class Gone extends ApiException {
+        public Gone(String detail) {
+            super(410, "Gone", detail);
+        }
+    }
+
     /** Open to a more specific kind of conflict that a screen may answer in its own way. */
     public static class Conflict extends ApiException {
         public Conflict(String detail) {

@@ -99,7 +99,7 @@ public final class ErrorResponses {
     /** The person's question, when the path names its conversation and the tablet can still open it. */
     private static String question(String path, int status, boolean expired) {
         Matcher m = PERSON_PAGE.matcher(path);
-        return m.find() && status != 401 && (status != 403 || expired) ? m.group() : null;
+        return m.find() && status != 401 && status != 410 && (status != 403 || expired) ? m.group() : null;
     }
 
     public static Map<String, Object> body(int status, String title, String detail) {

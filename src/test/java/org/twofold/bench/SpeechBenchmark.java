@@ -49,7 +49,7 @@ public final class SpeechBenchmark {
         Stats espeak = espeakNg();
         System.out.println();
         freetts.print("FreeTTS kevin16, synthesis of a 15-word prompt");
-        served.print("Cached clip served over HTTP (GET /audio/{id}.wav)");
+        served.print("Cached clip served over HTTP (GET /api/v1/speech/audio/{id}.wav)");
         if (espeak == null) {
             System.out.println("espeak-ng: not installed, so no comparison (apt-get install -y espeak-ng)");
             return;
@@ -97,7 +97,9 @@ public final class SpeechBenchmark {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("text", PROMPTS.get(0))))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-            HttpRequest get = HttpRequest.newBuilder(URI.create(base + json.readTree(asked).get("audio").asText())).build();
+            // Words that are not a dialogue's are heard only with a token of the service that asked for them.
+            HttpRequest get = HttpRequest.newBuilder(URI.create(base + json.readTree(asked).get("audio").asText()))
+                .header("Authorization", "Bearer " + token).build();
             long firstStart = System.nanoTime();
             int size = http.send(get, HttpResponse.BodyHandlers.ofByteArray()).body().length;
             System.out.printf("Cached clip: first request (loads the voice, synthesises, caches) %.0f ms, %d bytes%n",

@@ -27,7 +27,8 @@ import org.twofold.security.Tokens;
 
 /**
  * Starting a conversation is POST/redirect/GET: reloading its page starts nothing again. The tablet link
- * reaches that page in a short-lived cookie for it alone, never in a URL, and can be shown again at any time.
+ * reaches that page in a short-lived cookie for it alone, never in a URL. A new link can be made at any time until
+ * the conversation finishes, and the old link stops working at once.
  * The supporter's forms, refused, come back as typed with what is wrong.
  */
 class AConversationStartsOnceAndItsTabletLinkComesBack extends ScreenTest {
@@ -48,6 +49,10 @@ class AConversationStartsOnceAndItsTabletLinkComesBack extends ScreenTest {
                 return rs.getInt(1);
             }
         }
+    }
+
+    private static String tokenOf(String joinUrl) {
+        return joinUrl.substring(joinUrl.lastIndexOf('/') + 1);
     }
 
     private static WebElement buttonOf(String formCss) {
@@ -89,29 +94,65 @@ class AConversationStartsOnceAndItsTabletLinkComesBack extends ScreenTest {
     }
 
     @Test
-    void theTabletLinkCanBeShownAgainAndTheNewLinkOpensTheTablet() {
+    void aNewTabletLinkEndsTheOldOneAtOnceAndOpensTheTablet() throws SQLException {
         JsonNode started = server.post("/api/v1/people/" + person + "/conversations", Map.of("dialogue", "getting-out"), token).json();
         String conversation = started.get("id").asText();
         String first = started.get("joinUrl").asText();
+        String staff = browser.driver.getWindowHandle();
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        browser.go(first);
+        browser.waitUpTo(15).until(d -> !browser.all(".option").isEmpty());
+        String tablet = browser.driver.getWindowHandle();
+        browser.driver.switchTo().window(staff);
+
         browser.go(server.url("/staff/conversations/" + conversation));
         assertTrue(browser.all(".join-url").isEmpty(), "no link is shown until asked for");
-
+        assertEquals("Show a new tablet link (the old link will stop working)", buttonOf("form[action$='/join-link']").getText(),
+            "the button says what it does before it is pressed");
         submit(buttonOf("form[action$='/join-link']"));
         assertEquals("/staff/conversations/" + conversation, browser.currentPath());
         String again = joinUrl();
-        assertNotEquals(first.substring(first.lastIndexOf('/')), again.substring(again.lastIndexOf('/')), "a fresh link");
+        assertNotEquals(tokenOf(first), tokenOf(again), "a fresh link");
         assertTrue(browser.find(".qr svg").getAttribute("aria-label").contains("QR code"));
+        assertEquals(404, server.get("/join/" + tokenOf(first), null).status(), "the old link stopped at once");
+        assertEquals(401, server.get("/api/v1/conversations/" + conversation, tokenOf(first)).status());
+
+        browser.driver.switchTo().window(tablet);
+        browser.driver.navigate().refresh();
+        browser.waitUpTo(15).until(d -> browser.find("h1").getText().contains("This screen has closed."));
+        browser.driver.switchTo().window(staff);
+
         submit(buttonOf("form[action$='/join-link']"));
         String third = joinUrl();
         assertNotEquals(again, third, "every press makes a new link");
+        assertEquals(404, server.get("/join/" + tokenOf(again), null).status(), "only the newest link works");
+        assertEquals(2, audited("conversation.join-link", "conversation:" + conversation), "each new link is audited");
 
-        String staff = browser.driver.getWindowHandle();
-        browser.driver.switchTo().newWindow(WindowType.TAB);
+        browser.driver.switchTo().window(tablet);
         browser.go(third);
         browser.waitUpTo(15).until(d -> browser.currentPath().equals("/person/conversations/" + conversation)
             && !browser.all(".option").isEmpty());
         browser.driver.close();
         browser.driver.switchTo().window(staff);
+    }
+
+    @Test
+    void aFinishedConversationOffersNoNewTabletLink() {
+        String conversation = server.post("/api/v1/people/" + person + "/conversations", Map.of("dialogue", "getting-out"), token)
+            .json().get("id").asText();
+        JsonNode step = conversation(conversation).get("step");
+        while (!step.get("kind").asText().equals("end")) {
+            String node = step.get("node").asText();
+            Map<String, Object> answer = switch (step.get("kind").asText()) {
+                case "rating" -> Map.of("node", node, "rating", 4);
+                case "confirm" -> Map.of("node", node, "choice", "yes");
+                default -> Map.of("node", node, "choice", step.get("options").get(0).get("id").asText());
+            };
+            step = server.post("/api/v1/conversations/" + conversation + "/answers", answer, token).json().get("step");
+        }
+        browser.go(server.url("/staff/conversations/" + conversation));
+        browser.waitUpTo(15).until(d -> "finished".equals(shown("status")));
+        assertTrue(browser.all("form[action$='/join-link']").isEmpty(), "nothing to open on the tablet any more");
     }
 
     @Test

@@ -114,7 +114,8 @@ class ARecordingReplacesSyntheticSpeechForItsPersonOnly extends ApiTest {
 
         assertEquals(204, http.delete(recordings(person) + "/" + second, token).status());
         assertTrue(server.post(card, Map.of("text", "Cup of tea", "symbol", "cup-of-tea"), mine.tablet())
-            .json().get("audio").asText().startsWith("/audio/"), "synthetic speech again");
+            .json().get("audio").asText().startsWith("/api/v1/conversations/" + mine.id() + "/audio/"),
+            "synthetic speech again (of words that are not a dialogue's, so heard in this conversation only)");
         assertEquals(404, http.delete(recordings(person) + "/" + second, token).status());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twofold.store.Database;
@@ -19,7 +20,7 @@ class ASynthesisFailureNeverBlocksAStep {
     void aMissingVoiceStillGivesUrlsAndAnswersTheAudioRequestWith503() {
         try (Database db = Database.open(data);
              Speech speech = Speech.open(db, data, 1_000_000, new Synthesiser("no-such-voice", 1),
-                 Pronunciations.load(db), Recordings.load(db, data), Clock.systemUTC())) {
+                 Pronunciations.load(db), Recordings.load(db, data), Clock.systemUTC(), List.of("Do you want a drink?"))) {
             String url = speech.urlFor("Do you want a drink?", Listener.ofService(null, Rate.NORMAL));
             assertTrue(url.startsWith("/audio/"), "the step still carries its URL");
             String id = url.substring("/audio/".length(), url.length() - ".wav".length());
@@ -32,7 +33,7 @@ class ASynthesisFailureNeverBlocksAStep {
     void nothingToSayGivesNoUrl() {
         try (Database db = Database.open(data);
              Speech speech = Speech.open(db, data, 1_000_000, new Synthesiser(Synthesiser.KEVIN, 1),
-                 Pronunciations.load(db), Recordings.load(db, data), Clock.systemUTC())) {
+                 Pronunciations.load(db), Recordings.load(db, data), Clock.systemUTC(), List.of())) {
             assertEquals(null, speech.urlFor(" ", Listener.ofService(null, Rate.NORMAL)));
             assertEquals(null, speech.urlFor("a".repeat(501), Listener.ofService(null, Rate.NORMAL)));
         }

@@ -12,9 +12,13 @@ import java.util.Map;
 import javax.sound.sampled.AudioFormat;
 import org.junit.jupiter.api.Test;
 import org.twofold.ApiTest;
+import org.twofold.TestServer;
 import org.twofold.TestServer.Response;
 
 class AudioIsStableAndCached extends ApiTest {
+    /** Words of a step that every dialogue ends with: the same for everyone, so public. */
+    private static final String FIXED = "Thank you. Your goal is ready to check with staff.";
+
     private static String url(Map<String, String> body) {
         Response r = server.post("/api/v1/speech", body, token);
         assertEquals(200, r.status(), r.toString());
@@ -33,7 +37,7 @@ class AudioIsStableAndCached extends ApiTest {
     @Test
     void audioIsKeptOnDiskAndServedFromThereWithALongLifeAndAnEtag() throws IOException {
         AudioHttp audio = new AudioHttp(server);
-        String url = url(Map.of("text", "Shall we go to the park after lunch?"));
+        String url = url(Map.of("text", FIXED));
         String id = url.substring("/audio/".length(), url.length() - ".wav".length());
         AudioHttp.Fetched first = audio.get(url, null);
         assertEquals(200, first.status(), first.toString());
@@ -60,9 +64,21 @@ class AudioIsStableAndCached extends ApiTest {
     }
 
     @Test
-    void tokensAreNotNeededForAudioButAreForMakingUrls() {
+    void theFixedWordsNeedNoTokenButAnyOtherWordsAreHeardOnlyInTheirService() {
         assertEquals(401, server.post("/api/v1/speech", Map.of("text", "Hello"), null).status());
-        String url = url(Map.of("text", "Hello there"));
-        assertEquals(200, new AudioHttp(server).get(url, null).status(), "an audio element cannot send a token");
+        AudioHttp audio = new AudioHttp(server);
+        String fixed = url(Map.of("text", FIXED));
+        assertTrue(fixed.startsWith("/audio/"), fixed);
+        assertEquals(200, audio.get(fixed, null).status(), "an audio element cannot send a token");
+
+        String typed = url(Map.of("text", "Hello there Siobhan"));
+        assertTrue(typed.matches("/api/v1/speech/audio/[0-9a-f]{32}\\.wav"), typed);
+        AudioHttp.Fetched heard = audio.get(typed, token);
+        assertEquals(200, heard.status(), heard.toString());
+        assertEquals("private, no-store", heard.header("Cache-Control"));
+        assertEquals(401, audio.get(typed, null).status());
+        String admin = server.login(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        assertEquals(404, audio.get(typed, admin).status(), "another service's account");
+        assertEquals(404, audio.get(typed.replace("/api/v1/speech/audio/", "/audio/"), null).status(), "not public under its id");
     }
 }

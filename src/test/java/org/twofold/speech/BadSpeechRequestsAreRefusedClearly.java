@@ -54,7 +54,7 @@ class BadSpeechRequestsAreRefusedClearly extends ApiTest {
 
         Response mine = server.post("/api/v1/conversations/" + conversation + "/speech", Map.of("text", "Well done!"), tablet);
         assertEquals(200, mine.status(), mine.toString());
-        assertTrue(mine.json().get("audio").asText().startsWith("/audio/"));
+        assertTrue(mine.json().get("audio").asText().startsWith("/api/v1/conversations/" + conversation + "/audio/"), mine.toString());
         assertRefused(403, server.post("/api/v1/conversations/" + other.json().get("id").asText() + "/speech",
             Map.of("text", "Well done!"), tablet), "one conversation");
         assertEquals(403, server.post("/api/v1/speech", Map.of("text", "Well done!"), tablet).status());

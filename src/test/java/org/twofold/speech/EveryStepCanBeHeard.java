@@ -26,13 +26,15 @@ class EveryStepCanBeHeard extends ApiTest {
         Set<String> kinds = new HashSet<>();
         while (true) {
             kinds.add(step.get("kind").asText());
-            assertSpoken(audio, step.get("prompt").asText(), step.get("audio").asText());
+            assertSpoken(audio, step.get("prompt").asText(), step.get("audio").asText(), SYNTHETIC, null);
             for (JsonNode option : step.get("options")) {
                 String said = option.hasNonNull("say") ? option.get("say").asText() : option.get("label").asText();
-                assertSpoken(audio, said, option.get("audio").asText());
+                assertSpoken(audio, said, option.get("audio").asText(), SYNTHETIC, null);
             }
             if (step.get("kind").asText().equals("confirm")) {
-                assertSpoken(audio, step.get("readBack").asText(), step.get("readBackAudio").asText());
+                // The read-back is the person's goal: heard only within the conversation.
+                assertSpoken(audio, step.get("readBack").asText(), step.get("readBackAudio").asText(),
+                    "/api/v1/conversations/" + conversation + "/audio/[0-9a-f]{32}\\.wav", token);
             }
             if (step.get("kind").asText().equals("end")) {
                 break;
@@ -66,11 +68,11 @@ class EveryStepCanBeHeard extends ApiTest {
         };
     }
 
-    /** The URL gives a 16 kHz mono 16-bit WAV, as long as the words would take a person to say. */
-    private static void assertSpoken(AudioHttp audio, String text, String url) {
+    /** The URL, of this shape, gives a 16 kHz mono 16-bit WAV, as long as the words would take a person to say. */
+    private static void assertSpoken(AudioHttp audio, String text, String url, String shape, String asWho) {
         assertNotNull(url);
-        assertTrue(url.matches(SYNTHETIC), url);
-        AudioHttp.Fetched f = audio.get(url, null);
+        assertTrue(url.matches(shape), url);
+        AudioHttp.Fetched f = audio.get(url, asWho);
         assertEquals(200, f.status(), url + " " + f);
         assertEquals("audio/wav", f.header("Content-Type"));
         Wav wav = Wav.read(f.body());

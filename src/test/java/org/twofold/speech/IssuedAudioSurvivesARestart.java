@@ -28,10 +28,10 @@ class IssuedAudioSurvivesARestart {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().equals("audio") && hasFiles(p)), "nothing was cached yet");
         }
         try (TestServer second = TestServer.start(data)) {
-            AudioHttp.Fetched f = new AudioHttp(second).get(url, null);
+            String token = second.login(TestServer.STAFF, TestServer.PASSWORD);
+            AudioHttp.Fetched f = new AudioHttp(second).get(url, token);
             assertEquals(200, f.status(), f.toString());
             Wav.read(f.body());
-            String token = second.login(TestServer.STAFF, TestServer.PASSWORD);
             assertEquals(url, second.post("/api/v1/speech", Map.of("text", "Your support worker comes at 9.30am on Monday."), token)
                 .json().get("audio").asText(), "the same URL after a restart");
         }

@@ -28,7 +28,7 @@ class StaffTeachTheVoiceLocalWords extends ApiTest {
         String admin = server.login(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
         String before = url("Siobhan will visit on Tuesday.", token);
         String untouched = url("Sam will visit on Tuesday.", token);
-        assertEquals(before, url("Siobhan will visit on Tuesday.", admin), "no lists yet: the same everywhere");
+        String elsewhere = url("Siobhan will visit on Tuesday.", admin);
 
         Response saved = put(List.of(Map.of("word", "Siobhan", "say", "Shiv awn"), Map.of("word", "Bryn Mawr", "say", "Brin Mour")), token);
         assertEquals(200, saved.status(), saved.toString());
@@ -38,8 +38,8 @@ class StaffTeachTheVoiceLocalWords extends ApiTest {
         assertNotEquals(before, after);
         assertEquals(after, url("SIOBHAN will visit on Tuesday.", token), "any case of the word");
         assertEquals(untouched, url("Sam will visit on Tuesday.", token), "texts without the word keep their audio");
-        assertEquals(before, url("Siobhan will visit on Tuesday.", admin), "another service's list does not apply");
-        assertEquals(200, new AudioHttp(server).get(after, null).status());
+        assertEquals(elsewhere, url("Siobhan will visit on Tuesday.", admin), "another service's list does not apply");
+        assertEquals(200, new AudioHttp(server).get(after, token).status());
         assertEquals(0, server.get(LIST, admin).json().get("pronunciations").size());
     }
 

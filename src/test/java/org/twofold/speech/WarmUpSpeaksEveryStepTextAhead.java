@@ -42,7 +42,7 @@ class WarmUpSpeaksEveryStepTextAhead {
     void eachTextIsMadeAtEachRateInTheBackground() throws InterruptedException {
         try (Database db = Database.open(data);
              Speech speech = Speech.open(db, data, 10_000_000, new Synthesiser(Synthesiser.KEVIN, 1),
-                 Pronunciations.load(db), Recordings.load(db, data), Clock.systemUTC())) {
+                 Pronunciations.load(db), Recordings.load(db, data), Clock.systemUTC(), List.of())) {
             List<String> texts = List.of("Do you want to cook?", "Yes, I want to cook.", "Not yet.");
             speech.warmUp(texts);
             assertTrue(speech.warmingUp().awaitDone(60), "the warm-up finished");
