@@ -21,12 +21,12 @@ import org.twofold.web.ApiException.Conflict;
  * The hot path: records one answer at the current step. A resent answerId returns the first
  * result and records nothing; an answer for a step the conversation has left is refused as a
  * {@link StaleStep} (409). The answer that reaches an end composes and stores the draft in the
- * same transaction; once it has committed, those who follow the conversation are told.
+ * same transaction; once it has committed, those who follow the conversation are told. The step
+ * sent back is built after the commit, outside the one writer.
  */
 public final class AnswerStep {
     private final Database db;
     private final ConversationLog log;
-    private final ConversationLocks locks;
     private final Steps steps;
     private final DraftComposer composer;
     private final DraftStore drafts;
@@ -34,11 +34,10 @@ public final class AnswerStep {
     private final PersonStore people;
     private final ConversationChanges changes;
 
-    public AnswerStep(Database db, ConversationLog log, ConversationLocks locks, Steps steps, DraftComposer composer, DraftStore drafts,
+    public AnswerStep(Database db, ConversationLog log, Steps steps, DraftComposer composer, DraftStore drafts,
                       Predicate<String> knownSymbol, PersonStore people, ConversationChanges changes) {
         this.db = db;
         this.log = log;
-        this.locks = locks;
         this.steps = steps;
         this.composer = composer;
         this.drafts = drafts;
@@ -48,11 +47,8 @@ public final class AnswerStep {
     }
 
     public StepResult answer(Principal who, String conversationId, AnswerRequest r) {
-        Changed changed = locks.with(conversationId, () -> db.write(tx -> record(tx, who, conversationId, r)));
-        if (changed.now() != null) {
-            changes.publish(conversationId, changed.now());
-        }
-        return changed.result();
+        // The one writer takes changes one at a time, so two taps never race on the same step.
+        return db.write(tx -> record(tx, who, conversationId, r)).committed(log, changes, steps);
     }
 
     private Changed record(Tx tx, Principal who, String conversationId, AnswerRequest r) throws SQLException {
@@ -60,8 +56,7 @@ public final class AnswerStep {
         if (r.answerId() != null) {
             var earlier = log.store().byAnswerId(tx, conversationId, r.answerId());
             if (earlier.isPresent()) {
-                return Changed.nothing(new StepResult(earlier.get().resultStatus(),
-                    steps.of(o.conversation(), o.dialogue(), earlier.get().resultNode(), o.state())));
+                return Changed.resent(o, earlier.get().resultStatus(), earlier.get().resultNode());
             }
         }
         ConversationState state = o.state();
@@ -84,7 +79,7 @@ public final class AnswerStep {
         if (state.status() == Status.FINISHED) {
             saveDraft(tx, o, e);
         }
-        return Changed.recorded(new StepResult(state.status(), steps.at(o.conversation(), o.dialogue(), state)), state);
+        return Changed.recorded(o);
     }
 
     private void saveDraft(Tx tx, Opened o, Event e) throws SQLException {

@@ -42,7 +42,13 @@ public final class ConversationStore {
     }
 
     public List<Event> events(Tx tx, String conversationId) throws SQLException {
-        return tx.list("SELECT * FROM conversation_events WHERE conversation_id = ? ORDER BY seq", this::event, conversationId);
+        return eventsAfter(tx, conversationId, 0);
+    }
+
+    /** The events after the given seq, in order: what a state that has seen up to seq still needs. */
+    public List<Event> eventsAfter(Tx tx, String conversationId, int seq) throws SQLException {
+        return tx.list("SELECT * FROM conversation_events WHERE conversation_id = ? AND seq > ? ORDER BY seq",
+            this::event, conversationId, seq);
     }
 
     public Optional<Event> byAnswerId(Tx tx, String conversationId, String answerId) throws SQLException {
