@@ -17,6 +17,8 @@ import org.twofold.store.Tx;
 public final class ConversationStore {
     private static final TypeReference<List<Present>> PRESENT = new TypeReference<>() {};
     private static final TypeReference<Map<String, String>> SLOTS = new TypeReference<>() {};
+    private static final TypeReference<DisplaySettings> SETTINGS = new TypeReference<>() {};
+    private static final TypeReference<Conversation.Consent> CONSENT = new TypeReference<>() {};
 
     private final ObjectMapper json;
 
@@ -51,6 +53,12 @@ public final class ConversationStore {
             this::event, conversationId, seq);
     }
 
+    /** The seq of the conversation's last event, 0 when it has none. */
+    public int lastSeq(Tx tx, String conversationId) throws SQLException {
+        return tx.one("SELECT COALESCE(MAX(seq), 0) FROM conversation_events WHERE conversation_id = ?",
+            rs -> rs.getInt(1), conversationId).orElse(0);
+    }
+
     public Optional<Event> byAnswerId(Tx tx, String conversationId, String answerId) throws SQLException {
         return tx.one("SELECT * FROM conversation_events WHERE conversation_id = ? AND answer_id = ?",
             this::event, conversationId, answerId);
@@ -83,11 +91,11 @@ public final class ConversationStore {
         if (displaySettings == null) {
             return DisplaySettings.DEFAULT.speechRate();
         }
-        return read(displaySettings, new TypeReference<DisplaySettings>() {}).speechRate();
+        return read(displaySettings, SETTINGS).speechRate();
     }
 
     private Conversation.Consent consent(String text) {
-        return text == null ? null : read(text, new TypeReference<Conversation.Consent>() {});
+        return text == null ? null : read(text, CONSENT);
     }
 
     private String write(Object value) {

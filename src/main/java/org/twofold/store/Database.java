@@ -15,7 +15,8 @@ import java.util.concurrent.BlockingQueue;
  * never wait for the writer. Stores never see a raw connection outside a {@link Tx}.
  */
 public final class Database implements AutoCloseable {
-    private static final int POOL_SIZE = 4;
+    /** Readers only: they never wait for the writer, so a few more than the cores keep requests from queueing for one. */
+    private static final int POOL_SIZE = 8;
 
     private final BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(POOL_SIZE);
     private final Path file;
