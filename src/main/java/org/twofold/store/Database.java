@@ -91,6 +91,11 @@ public final class Database implements AutoCloseable {
         return writer.write(work);
     }
 
+    /** How many writes are waiting for the writer's next commit. */
+    int writesWaiting() {
+        return writer.waiting();
+    }
+
     private Connection take() {
         try {
             return pool.take();

@@ -53,6 +53,11 @@ final class GroupCommit implements AutoCloseable {
         return unit.outcome();
     }
 
+    /** How many writes are waiting for the next commit. */
+    int waiting() {
+        return waiting.size();
+    }
+
     /** One caller's work and, once its batch is done, what came of it. */
     private static final class Unit<T> {
         private final Work<T> work;
