@@ -108,7 +108,15 @@ final class GroupCommit implements AutoCloseable {
             waiting.drainTo(batch, MOST_IN_ONE_COMMIT - 1);
             boolean last = batch.remove(Stop.UNIT);
             if (!batch.isEmpty()) {
-                commit(batch);
+                try {
+                    commit(batch);
+                } catch (RuntimeException | Error e) {
+                    // Never leave a caller waiting: whatever is not yet answered is told the commit failed.
+                    LOG.error("The writer failed on a commit", e);
+                    rollBack();
+                    StoreException failure = new StoreException("Database error: the change was not stored", e);
+                    batch.forEach(u -> u.failed(failure));
+                }
             }
             batch.clear();
             if (last) {
@@ -164,15 +172,19 @@ final class GroupCommit implements AutoCloseable {
 
     /** The transaction is lost: nothing in it is stored, and every unit still waiting is told. */
     private void abandon(List<Unit<?>> done, List<Unit<?>> notRun, Throwable cause) {
-        try {
-            execute("ROLLBACK");
-        } catch (SQLException ignored) {
-            // SQLite already rolled back.
-        }
+        rollBack();
         LOG.warn("A commit of {} unit(s) failed and was rolled back: {}", done.size() + notRun.size(), cause.getMessage());
         StoreException failure = new StoreException("Database error: the change was not stored (" + cause.getMessage() + ")", cause);
         done.forEach(u -> u.failed(failure));
         notRun.forEach(u -> u.failed(failure));
+    }
+
+    private void rollBack() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // Nothing was begun, or SQLite already rolled back.
+        }
     }
 
     /** Work started by work already on the writer joins the running transaction, in a savepoint of its own. */
