@@ -43,10 +43,4 @@ final class ConversationStates {
             }
         }
     }
-
-    int size() {
-        synchronized (kept) {
-            return kept.size();
-        }
-    }
 }
