@@ -1,10 +1,13 @@
 package org.twofold.conversation;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.twofold.conversation.ConversationLog.Opened;
 import org.twofold.dialogue.Node;
+import org.twofold.draft.Draft;
 import org.twofold.draft.DraftComposer;
 import org.twofold.draft.DraftComposer.Meeting;
 import org.twofold.draft.DraftComposer.Subject;
@@ -21,12 +24,13 @@ import org.twofold.web.ApiException.Conflict;
  * The hot path: records one answer at the current step. A resent answerId returns the first
  * result and records nothing; an answer for a step the conversation has left is refused as a
  * {@link StaleStep} (409). The answer that reaches an end composes and stores the draft in the
- * same transaction; once it has committed, those who follow the conversation are told.
+ * same transaction; once it has committed, those who follow the conversation are told. The answer
+ * is worked out on a reader and the step sent back is built after the commit, so the one writer
+ * only checks that the log has not moved and stores the events.
  */
 public final class AnswerStep {
     private final Database db;
     private final ConversationLog log;
-    private final ConversationLocks locks;
     private final Steps steps;
     private final DraftComposer composer;
     private final DraftStore drafts;
@@ -34,11 +38,10 @@ public final class AnswerStep {
     private final PersonStore people;
     private final ConversationChanges changes;
 
-    public AnswerStep(Database db, ConversationLog log, ConversationLocks locks, Steps steps, DraftComposer composer, DraftStore drafts,
+    public AnswerStep(Database db, ConversationLog log, Steps steps, DraftComposer composer, DraftStore drafts,
                       Predicate<String> knownSymbol, PersonStore people, ConversationChanges changes) {
         this.db = db;
         this.log = log;
-        this.locks = locks;
         this.steps = steps;
         this.composer = composer;
         this.drafts = drafts;
@@ -48,20 +51,40 @@ public final class AnswerStep {
     }
 
     public StepResult answer(Principal who, String conversationId, AnswerRequest r) {
-        Changed changed = locks.with(conversationId, () -> db.write(tx -> record(tx, who, conversationId, r)));
-        if (changed.now() != null) {
-            changes.publish(conversationId, changed.now());
+        // Worked out on a reader, off the one writer's path: refusals and resent answers need no write at all.
+        Decided planned = db.read(tx -> decide(tx, who, log.open(tx, who, conversationId), r));
+        if (!planned.changed().recorded()) {
+            return planned.changed().committed(log, changes, steps);
         }
-        return changed.result();
+        // The draft an ending answer makes is composed here, holding no connection.
+        Draft draft = draftOf(planned);
+        // The writer stores the plan if the log has not moved since it was read; else it decides again on
+        // the log as it is now. It takes changes one at a time, so two taps never race on the same step.
+        Changed changed = db.write(tx -> {
+            if (log.store().lastSeq(tx, conversationId) == planned.seqBefore()) {
+                store(tx, conversationId, planned, draft);
+                return planned.changed();
+            }
+            Decided now = decide(tx, who, log.open(tx, who, conversationId), r);
+            store(tx, conversationId, now, draftOf(now));
+            return now.changed();
+        });
+        return changed.committed(log, changes, steps);
     }
 
-    private Changed record(Tx tx, Principal who, String conversationId, AnswerRequest r) throws SQLException {
-        Opened o = log.open(tx, who, conversationId);
+    /**
+     * What an answer does: the events it adds (already applied to the opened state) and, when it
+     * reaches an end, who was there and what they know of the person's signs, for the draft.
+     */
+    private record Decided(Changed changed, int seqBefore, List<Event> events, Meeting meeting) {}
+
+    private Decided decide(Tx tx, Principal who, Opened o, AnswerRequest r) throws SQLException {
+        String conversationId = o.conversation().id();
+        int seqBefore = o.state().seq();
         if (r.answerId() != null) {
             var earlier = log.store().byAnswerId(tx, conversationId, r.answerId());
             if (earlier.isPresent()) {
-                return Changed.nothing(new StepResult(earlier.get().resultStatus(),
-                    steps.of(o.conversation(), o.dialogue(), earlier.get().resultNode(), o.state())));
+                return new Decided(Changed.resent(o, earlier.get().resultStatus(), earlier.get().resultNode()), seqBefore, List.of(), null);
             }
         }
         ConversationState state = o.state();
@@ -76,24 +99,43 @@ public final class AnswerStep {
         if (r.symbol() != null && !knownSymbol.test(r.symbol())) {
             throw new BadRequest("Field 'symbol': there is no symbol '" + r.symbol() + "' in the library.");
         }
+        List<Event> events = new ArrayList<>();
         if (state.status() == Status.PAUSED) {
-            log.append(tx, o, log.move(o, EventKind.RESUME, Status.ACTIVE, state.node(), who.actorId()));
+            events.add(log.move(o, EventKind.RESUME, Status.ACTIVE, state.node(), who.actorId()));
+            state.apply(events.get(0));
         }
         Event e = Answers.eventFor(new Answers.Context(o.dialogue(), state, state.nextSeq(), who.actorId(), log.now()), node, r);
-        log.append(tx, o, e);
-        if (state.status() == Status.FINISHED) {
-            saveDraft(tx, o, e);
-        }
-        return Changed.recorded(new StepResult(state.status(), steps.at(o.conversation(), o.dialogue(), state)), state);
+        events.add(e);
+        state.apply(e);
+        return new Decided(Changed.recorded(o), seqBefore, events, state.status() == Status.FINISHED ? meeting(tx, o) : null);
     }
 
-    private void saveDraft(Tx tx, Opened o, Event e) throws SQLException {
+    private void store(Tx tx, String conversationId, Decided d, Draft draft) throws SQLException {
+        for (Event e : d.events()) {
+            log.store().append(tx, conversationId, e);
+        }
+        if (draft != null) {
+            drafts.save(tx, draft);
+        }
+    }
+
+    private Meeting meeting(Tx tx, Opened o) throws SQLException {
+        Conversation c = o.conversation();
+        return new Meeting(c.present(), c.consent() != null && c.consent().given(),
+            c.consent() == null ? null : c.consent().how(), people.signs(tx, c.personId()).lines());
+    }
+
+    /** The draft of an answer that reaches an end, null for any other. */
+    private Draft draftOf(Decided d) {
+        if (d.meeting() == null) {
+            return null;
+        }
+        Opened o = d.changed().opened();
         ConversationState state = o.state();
         Node end = o.dialogue().node(state.node()).orElseThrow();
         Conversation c = o.conversation();
-        Meeting meeting = new Meeting(c.present(), c.consent() != null && c.consent().given(),
-            c.consent() == null ? null : c.consent().how(), people.signs(tx, c.personId()).lines());
-        drafts.save(tx, composer.compose(new Subject(UUID.randomUUID().toString(), c.id(), c.personId(), c.dialogueId()),
-            o.dialogue().recipe(end), state.slots(), state.provenance(), meeting, Times.parse(e.at())));
+        Event last = d.events().get(d.events().size() - 1);
+        return composer.compose(new Subject(UUID.randomUUID().toString(), c.id(), c.personId(), c.dialogueId()),
+            o.dialogue().recipe(end), state.slots(), state.provenance(), d.meeting(), Times.parse(last.at()));
     }
 }

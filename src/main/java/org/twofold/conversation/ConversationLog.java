@@ -2,6 +2,7 @@ package org.twofold.conversation;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.security.Principal;
@@ -10,11 +11,19 @@ import org.twofold.store.Tx;
 import org.twofold.web.ApiException.Conflict;
 import org.twofold.web.ApiException.NotFound;
 
-/** Opens a conversation for its caller and replays its log: the shared first half of every use case. */
+/**
+ * Opens a conversation for its caller and brings its state up to date from its log: the shared
+ * first half of every use case. Where a conversation stood at its last committed change is kept in
+ * memory, so only the events since are read, not the whole log.
+ */
 public final class ConversationLog {
+    /** About a busy day's conversations on one server; the rest are replayed from the log when opened. */
+    private static final int MOST_KEPT = 10_000;
+
     private final ConversationStore store;
     private final Dialogues dialogues;
     private final Clock clock;
+    private final ConversationStates states = new ConversationStates(MOST_KEPT);
 
     public ConversationLog(ConversationStore store, Dialogues dialogues, Clock clock) {
         this.store = store;
@@ -31,8 +40,20 @@ public final class ConversationLog {
             .orElseThrow(() -> new NotFound("There is no conversation '" + conversationId + "'."));
         Dialogue d = dialogues.find(c.dialogueId())
             .orElseThrow(() -> new Conflict("Dialogue '" + c.dialogueId() + "' is no longer offered by this server."));
-        ConversationState state = ConversationState.replay(d.start(), c.present(), store.events(tx, c.id()));
+        ConversationState state = states.copyOf(c.id());
+        if (state == null) {
+            state = ConversationState.replay(d.start(), c.present(), List.of());
+        }
+        store.eventsAfter(tx, c.id(), state.seq()).forEach(state::apply);
         return new Opened(c, d, state);
+    }
+
+    /**
+     * Keeps where a conversation stands for the next time it is opened. Call only once every event
+     * in the state has committed (after the write returned, or from a read), and change it no more.
+     */
+    void keep(Opened o) {
+        states.keep(o.conversation().id(), o.state());
     }
 
     /** Appends an event and applies it, so the state stays the replay of the log. */

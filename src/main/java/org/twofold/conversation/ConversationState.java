@@ -43,6 +43,28 @@ public final class ConversationState {
         return state;
     }
 
+    /**
+     * A copy that shares nothing changeable with this state, so changes to one never show in the
+     * other: a change that is rolled back then leaves the state it started from as it was.
+     */
+    ConversationState copy() {
+        ConversationState c = new ConversationState(node, present);
+        // Oldest first, so the copy's stack has the same top.
+        history.descendingIterator().forEachRemaining(f -> c.history.push(new Frame(f.node(), new HashMap<>(f.slots()), f.provenanceOnArrival())));
+        c.provenance.addAll(provenance);
+        c.slots = new HashMap<>(slots);
+        c.status = status;
+        c.rephrased = rephrased;
+        c.provenanceOnArrival = provenanceOnArrival;
+        c.events = events;
+        return c;
+    }
+
+    /** The seq of the last event applied: the log's events after it are what this state has not seen. */
+    int seq() {
+        return events;
+    }
+
     void apply(Event e) {
         events++;
         switch (e.kind()) {

@@ -17,6 +17,8 @@ import org.twofold.store.Tx;
 public final class ConversationStore {
     private static final TypeReference<List<Present>> PRESENT = new TypeReference<>() {};
     private static final TypeReference<Map<String, String>> SLOTS = new TypeReference<>() {};
+    private static final TypeReference<DisplaySettings> SETTINGS = new TypeReference<>() {};
+    private static final TypeReference<Conversation.Consent> CONSENT = new TypeReference<>() {};
 
     private final ObjectMapper json;
 
@@ -42,7 +44,19 @@ public final class ConversationStore {
     }
 
     public List<Event> events(Tx tx, String conversationId) throws SQLException {
-        return tx.list("SELECT * FROM conversation_events WHERE conversation_id = ? ORDER BY seq", this::event, conversationId);
+        return eventsAfter(tx, conversationId, 0);
+    }
+
+    /** The events after the given seq, in order: what a state that has seen up to seq still needs. */
+    public List<Event> eventsAfter(Tx tx, String conversationId, int seq) throws SQLException {
+        return tx.list("SELECT * FROM conversation_events WHERE conversation_id = ? AND seq > ? ORDER BY seq",
+            this::event, conversationId, seq);
+    }
+
+    /** The seq of the conversation's last event, 0 when it has none. */
+    public int lastSeq(Tx tx, String conversationId) throws SQLException {
+        return tx.one("SELECT COALESCE(MAX(seq), 0) FROM conversation_events WHERE conversation_id = ?",
+            rs -> rs.getInt(1), conversationId).orElse(0);
     }
 
     public Optional<Event> byAnswerId(Tx tx, String conversationId, String answerId) throws SQLException {
@@ -77,11 +91,11 @@ public final class ConversationStore {
         if (displaySettings == null) {
             return DisplaySettings.DEFAULT.speechRate();
         }
-        return read(displaySettings, new TypeReference<DisplaySettings>() {}).speechRate();
+        return read(displaySettings, SETTINGS).speechRate();
     }
 
     private Conversation.Consent consent(String text) {
-        return text == null ? null : read(text, new TypeReference<Conversation.Consent>() {});
+        return text == null ? null : read(text, CONSENT);
     }
 
     private String write(Object value) {

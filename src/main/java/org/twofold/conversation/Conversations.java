@@ -8,9 +8,12 @@ import org.twofold.store.Database;
 public record Conversations(Database db, ConversationLog log, StartConversation starts, AnswerStep answers,
                             MoveConversation moves, Steps steps, ConversationChanges changes) {
 
-    /** A conversation of the caller's service (or the tablet's own), replayed to where it stands. */
+    /** A conversation of the caller's service (or the tablet's own), brought up to where it stands. */
     public Opened open(Principal who, String conversationId) {
-        return db.read(tx -> log.open(tx, who, conversationId));
+        Opened o = db.read(tx -> log.open(tx, who, conversationId));
+        // Read from what has committed, and only read from here on: kept for the next one to open it.
+        log.keep(o);
+        return o;
     }
 
     /** Where the conversation stands now, as those who follow it compare it with what they show. */

@@ -12,14 +12,12 @@ import org.twofold.web.ApiException.Conflict;
 public final class MoveConversation {
     private final Database db;
     private final ConversationLog log;
-    private final ConversationLocks locks;
     private final Steps steps;
     private final ConversationChanges changes;
 
-    public MoveConversation(Database db, ConversationLog log, ConversationLocks locks, Steps steps, ConversationChanges changes) {
+    public MoveConversation(Database db, ConversationLog log, Steps steps, ConversationChanges changes) {
         this.db = db;
         this.log = log;
-        this.locks = locks;
         this.steps = steps;
         this.changes = changes;
     }
@@ -67,7 +65,7 @@ public final class MoveConversation {
     }
 
     private StepResult change(Principal who, String conversationId, java.util.function.Function<Opened, Event> decide) {
-        Changed changed = locks.with(conversationId, () -> db.write(tx -> {
+        Changed changed = db.write(tx -> {
             Opened o = log.open(tx, who, conversationId);
             if (o.state().status() == Status.FINISHED) {
                 throw new Conflict("This conversation is finished; its draft is ready.");
@@ -76,12 +74,8 @@ public final class MoveConversation {
             if (e != null) {
                 log.append(tx, o, e);
             }
-            StepResult result = new StepResult(o.state().status(), steps.at(o.conversation(), o.dialogue(), o.state()));
-            return e == null ? Changed.nothing(result) : Changed.recorded(result, o.state());
-        }));
-        if (changed.now() != null) {
-            changes.publish(conversationId, changed.now());
-        }
-        return changed.result();
+            return e == null ? Changed.nothing(o) : Changed.recorded(o);
+        });
+        return changed.committed(log, changes, steps);
     }
 }

@@ -10,17 +10,24 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * The SQLite database file and a small pool of connections, each set up the same way.
- * Stores never see a raw connection outside a {@link Tx}.
+ * The SQLite database file: a small pool of connections that read, and one writer that commits
+ * the writes waiting at the same moment together ({@link GroupCommit}). In WAL mode the readers
+ * never wait for the writer. Stores never see a raw connection outside a {@link Tx}.
  */
 public final class Database implements AutoCloseable {
-    private static final int POOL_SIZE = 4;
+    /** Readers only: they never wait for the writer, so a few more than the cores keep requests from queueing for one. */
+    private static final int POOL_SIZE = 8;
 
     private final BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(POOL_SIZE);
     private final Path file;
+    private final GroupCommit writer;
 
     private Database(Path file) {
         this.file = file;
+        this.writer = new GroupCommit(connect(file));
+        for (int i = 0; i < POOL_SIZE; i++) {
+            pool.add(connect(file));
+        }
     }
 
     /** Opens (creating if needed) the database under the data directory and applies migrations. */
@@ -31,13 +38,15 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot create data directory " + dataDir, e);
         }
         Database db = new Database(dataDir.resolve("twofold.db"));
-        for (int i = 0; i < POOL_SIZE; i++) {
-            db.pool.add(db.connect());
+        try {
+            db.write(tx -> {
+                Migrations.apply(tx);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
         }
-        db.write(tx -> {
-            Migrations.apply(tx);
-            return null;
-        });
         return db;
     }
 
@@ -45,7 +54,7 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    private Connection connect() {
+    private static Connection connect(Path file) {
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
             try (Statement s = c.createStatement()) {
@@ -53,6 +62,7 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=5000");
+                // FULL: each commit is on disk before its callers are answered, safe against power loss.
                 s.execute("PRAGMA synchronous=FULL");
                 // Deleted rows are overwritten with zeros, so an erased person's words do not linger in free pages.
                 s.execute("PRAGMA secure_delete=ON");
@@ -91,52 +101,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work that only reads. */
+    /** Runs work that only reads, off the writer's path. */
     public <T> T read(Work<T> work) {
-        return run(work, false);
-    }
-
-    /** Runs work in one transaction: all of it is stored, or none of it. */
-    public <T> T write(Work<T> work) {
-        return run(work, true);
-    }
-
-    private <T> T run(Work<T> work, boolean writes) {
         Connection c = take();
         try {
-            if (writes) {
-                try (Statement s = c.createStatement()) {
-                    // Take the write lock up front so two writers never deadlock on upgrade.
-                    s.execute("BEGIN IMMEDIATE");
-                }
-            }
-            T result = work.run(new Tx(c));
-            if (writes) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("COMMIT");
-                }
-            }
-            return result;
+            return work.run(new Tx(c));
         } catch (SQLException e) {
-            rollback(c, writes);
             throw new StoreException("Database error: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            rollback(c, writes);
-            throw e;
         } finally {
             pool.add(c);
         }
     }
 
-    private static void rollback(Connection c, boolean writes) {
-        if (!writes) {
-            return;
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("ROLLBACK");
-        } catch (SQLException ignored) {
-            // Nothing was begun, or SQLite already rolled back.
-        }
+    /**
+     * Runs work in one transaction: all of it is stored, or none of it. Returns once it is committed
+     * (and on disk); an exception the work throws reaches the caller unchanged, and nothing of it is stored.
+     */
+    public <T> T write(Work<T> work) {
+        return writer.write(work);
+    }
+
+    /** How many writes are waiting for the writer's next commit. */
+    int writesWaiting() {
+        return writer.waiting();
     }
 
     private Connection take() {
@@ -150,6 +137,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        writer.close();
         for (Connection c : pool) {
             try {
                 c.close();
