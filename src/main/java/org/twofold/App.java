@@ -95,9 +95,12 @@ public final class App implements AutoCloseable {
     private final Speech speech;
     private final ConversationChanges changes;
     private final Javalin javalin;
+    private final AfterStart afterStart;
 
-    private App(Config config, DataDirLock lock, Database db, Speech speech, ConversationChanges changes, Javalin javalin) {
+    private App(Config config, DataDirLock lock, Database db, Speech speech, ConversationChanges changes, Javalin javalin,
+                AfterStart afterStart) {
         this.config = config;
+        this.afterStart = afterStart;
         this.lock = lock;
         this.db = db;
         this.speech = speech;
@@ -152,7 +155,8 @@ public final class App implements AutoCloseable {
         SlotTemplates templates = new SlotTemplates();
         // The symbols and dialogues load beside the database's opening: the two take most of the start.
         CompletableFuture<Library> loading = CompletableFuture.supplyAsync(() -> Library.load(config, yaml, templates));
-        LanguageModels languageModels = LanguageModels.loadInBackground();
+        AfterStart afterStart = new AfterStart();
+        LanguageModels languageModels = LanguageModels.loadWith(afterStart);
         Analyser analyser = new Analyser(languageModels, LANGUAGE_WAIT);
         StatementCheck statements = new StatementCheck(analyser);
         DataDirLock lock = DataDirLock.tryTake(config.dataDir()).orElseThrow(() -> new DataDirInUse(config.dataDir()));
@@ -249,14 +253,15 @@ public final class App implements AutoCloseable {
             features.forEach(f -> f.accept(c.routes));
         });
         if (config.speechWarmUp()) {
-            speech.warmUp(fixedTexts);
+            afterStart.execute(() -> speech.warmUp(fixedTexts));
         }
-        return new App(config, lock, db, speech, changes, javalin);
+        return new App(config, lock, db, speech, changes, javalin, afterStart);
     }
 
     public App start() {
         javalin.start(config.port());
         LOG.info("Twofold is running on http://localhost:{} with data in {}", javalin.port(), db.file());
+        afterStart.release();
         return this;
     }
 

@@ -68,9 +68,9 @@ public final class LanguageModels {
         return models.isDone() && !models.isCompletedExceptionally();
     }
 
-    /** Runs the task once the models are loaded, on the loading thread (or at once if they are). */
+    /** Runs the task in the background once the models are loaded, never on the caller's thread. */
     public void whenReady(Runnable task) {
-        models.thenRun(task);
+        models.thenRunAsync(task);
     }
 
     Models await(Duration bound) {
