@@ -78,9 +78,19 @@ public final class ApiClient {
     }
 
     private Response send(HttpRequest.Builder b) {
+        return exchange(http, b.build());
+    }
+
+    /** Sends the request and reads the whole answer as text. A connection that fails is an unchecked error. */
+    public static Response exchange(HttpClient http, HttpRequest request) {
+        HttpResponse<String> r = exchange(http, request, HttpResponse.BodyHandlers.ofString());
+        return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""), r.headers().map());
+    }
+
+    /** Sends the request and reads the answer as the handler says. A connection that fails is an unchecked error. */
+    public static <T> HttpResponse<T> exchange(HttpClient http, HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""), r.headers().map());
+            return http.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -145,15 +145,8 @@ final class Subject {
     }
 
     private Fetched send(HttpRequest.Builder b) {
-        try {
-            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Fetched(r.statusCode(), r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<byte[]> r = org.twofold.ApiClient.exchange(http, b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Fetched(r.statusCode(), r.body());
     }
 
     /** Every file under the directory, at any depth, whose bytes hold the word in UTF-8 or UTF-16, in any case. */

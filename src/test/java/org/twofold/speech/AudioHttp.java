@@ -1,7 +1,5 @@
 package org.twofold.speech;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,14 +61,7 @@ final class AudioHttp {
     }
 
     private Fetched send(HttpRequest.Builder b) {
-        try {
-            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Fetched(r.statusCode(), r.body(), r.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<byte[]> r = org.twofold.ApiClient.exchange(http, b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Fetched(r.statusCode(), r.body(), r.headers());
     }
 }
