@@ -296,6 +296,10 @@ public final class App implements AutoCloseable {
             System.exit(Validate.run(dir, config.symbolsDir(), System.out));
             return;
         }
+        if (args.length > 0 && args[0].equals("warm-start")) {
+            System.exit(WarmStart.run(config));
+            return;
+        }
         if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
             if (args.length != 2) {
                 System.err.println("Say where the backup file is: java -jar twofold.jar " + args[0] + " <file>");

@@ -74,9 +74,17 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts any main class of ours that logs "running on http://localhost:PORT" once it serves. */
     public static ServerProcess start(Class<?> main, Map<String, String> env) {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", classPath(), main.getName()))
-            .redirectErrorStream(true);
+        return start(List.of(java(), "-cp", classPath(), main.getName()), env);
+    }
+
+    /** The java command this JVM was started with. */
+    public static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /** Starts a command (java -jar target/twofold.jar, say) that logs "running on http://localhost:PORT" once it serves. */
+    public static ServerProcess start(List<String> command, Map<String, String> env) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
         try {
             Process process = builder.start();

@@ -14,20 +14,29 @@ import org.twofold.ServerProcess;
  * on a real machine: the first start on an empty data directory (demo data made), then restarts on
  * it, against a bare Javalin server with one route started the same way in the same run.
  * Goal: at most 2 s on the reference machine (2 cores).
- * Run: mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.twofold.bench.StartBenchmark
+ * Run: mvn -q -B -Pbench package (with the answer benchmark), or on its own after mvn package:
+ * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.twofold.bench.StartBenchmark
  */
 public final class StartBenchmark {
     private static final int RESTARTS = 5;
+    private static final Path JAR = Path.of("target", "twofold.jar");
+    private static final Path ARCHIVE = Path.of("target", "twofold.jsa");
 
     private StartBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("twofold-start-bench");
-        double first = untilHealthy(() -> ServerProcess.start(data));
+        Starter twofold = Files.exists(JAR) ? () -> ServerProcess.start(List.of(ServerProcess.java(),
+                "-XX:SharedArchiveFile=" + ARCHIVE, "-jar", JAR.toString()), Map.of("TWOFOLD_DATA", data.toString(),
+                "TWOFOLD_PORT", "0", "TWOFOLD_DEMO", "true"))
+            : () -> ServerProcess.start(data);
+        System.out.println(Files.exists(JAR) ? "Starting " + JAR + " with its class archive, as the README does"
+            : "No " + JAR + " (run mvn package): starting from the classes instead, without the class archive");
+        double first = untilHealthy(twofold);
         List<Double> restarts = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
         for (int i = 0; i < RESTARTS; i++) {
-            restarts.add(untilHealthy(() -> ServerProcess.start(data)));
+            restarts.add(untilHealthy(twofold));
             bare.add(untilHealthy(() -> ServerProcess.start(Bare.class, Map.of())));
         }
         System.out.printf("Start to first 200 from /health, on %d cores (goal: at most 2000 ms)%n",
