@@ -2,43 +2,22 @@ package org.twofold;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.javalin.json.JavalinJackson;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.staticfiles.Location;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
-import org.twofold.conversation.PersonScreens;
-import org.twofold.conversation.SupporterScreens;
-import org.twofold.dialogue.Dialogues;
-import org.twofold.people.PeopleScreens;
-import org.twofold.people.PersonPage;
-import org.twofold.people.TestBoard;
-import org.twofold.security.LoginScreens;
-import org.twofold.security.Cookies;
-import org.twofold.security.CsrfTokens;
-import org.twofold.security.Sessions;
-import org.twofold.security.SignIn;
-import org.twofold.web.Pages;
+import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.twofold.conversation.AnswerStep;
-import org.twofold.conversation.ConversationChanges;
-import org.twofold.conversation.ConversationLog;
-import org.twofold.conversation.ConversationRoutes;
-import org.twofold.conversation.ConversationStore;
-import org.twofold.conversation.JoinLinks;
-import org.twofold.conversation.Conversations;
-import org.twofold.conversation.MoveConversation;
-import org.twofold.conversation.StartConversation;
+import org.twofold.conversation.ConversationFeature;
 import org.twofold.conversation.Steps;
 import org.twofold.dialogue.DialogueLibrary;
 import org.twofold.dialogue.DialogueRoutes;
+import org.twofold.dialogue.Dialogues;
 import org.twofold.dialogue.Problem;
 import org.twofold.draft.DraftComposer;
 import org.twofold.draft.DraftScreens;
@@ -50,25 +29,13 @@ import org.twofold.language.LanguageModels;
 import org.twofold.language.LanguageRoutes;
 import org.twofold.language.StatementCheck;
 import org.twofold.language.SymbolSuggestions;
-import org.twofold.people.PeopleRoutes;
+import org.twofold.people.PeopleFeature;
 import org.twofold.people.PersonStore;
 import org.twofold.privacy.PrivacyRoutes;
-import org.twofold.security.Access;
-import org.twofold.security.AccountRoutes;
-import org.twofold.security.AccountStore;
 import org.twofold.security.AuditLog;
-import org.twofold.security.LoginRoutes;
-import org.twofold.security.PasswordPolicy;
-import org.twofold.security.Passwords;
-import org.twofold.security.Tokens;
-import org.twofold.speech.PronunciationRoutes;
-import org.twofold.speech.Pronunciations;
-import org.twofold.speech.RecordingRoutes;
-import org.twofold.speech.Recordings;
-import org.twofold.speech.Speech;
-import org.twofold.speech.SpeechRoutes;
+import org.twofold.security.SecurityFeature;
+import org.twofold.speech.SpeechFeature;
 import org.twofold.speech.SpeechTexts;
-import org.twofold.speech.Synthesiser;
 import org.twofold.store.Backup;
 import org.twofold.store.DataDirLock;
 import org.twofold.store.Database;
@@ -77,34 +44,37 @@ import org.twofold.store.Restore;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.symbols.SymbolRoutes;
 import org.twofold.web.ErrorResponses;
+import org.twofold.web.Feature;
 import org.twofold.web.HealthRoutes;
-import org.twofold.web.SecurityHeaders;
 import org.twofold.web.Json;
+import org.twofold.web.Pages;
+import org.twofold.web.SecurityHeaders;
 
-/** The one wiring place: builds every part with its constructor and hands it what it needs. */
+/**
+ * The one wiring place: builds each feature from what it needs (a small Feature per package, or a
+ * single routes class where that is all a feature is), then registers their routes in one server.
+ */
 public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     /** How long a language request waits for the models while they are still loading. */
     private static final Duration LANGUAGE_WAIT = Duration.ofSeconds(10);
-    /** How often an idle stream of conversation changes gets a comment, well inside common idle timeouts. */
-    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final Config config;
     private final DataDirLock lock;
     private final Database db;
-    private final Speech speech;
-    private final ConversationChanges changes;
+    private final SpeechFeature speech;
+    private final ConversationFeature conversations;
     private final Javalin javalin;
     private final AfterStart afterStart;
 
-    private App(Config config, DataDirLock lock, Database db, Speech speech, ConversationChanges changes, Javalin javalin,
+    private App(Config config, DataDirLock lock, Database db, SpeechFeature speech, ConversationFeature conversations, Javalin javalin,
                 AfterStart afterStart) {
         this.config = config;
         this.afterStart = afterStart;
         this.lock = lock;
         this.db = db;
         this.speech = speech;
-        this.changes = changes;
+        this.conversations = conversations;
         this.javalin = javalin;
     }
 
@@ -162,13 +132,9 @@ public final class App implements AutoCloseable {
         DataDirLock lock = DataDirLock.tryTake(config.dataDir()).orElseThrow(() -> new DataDirInUse(config.dataDir()));
         Database db = Database.open(config.dataDir());
 
-        Passwords passwords = new Passwords();
-        PasswordPolicy policy = PasswordPolicy.load();
-        Tokens tokens = new Tokens();
-        AccountStore accounts = new AccountStore(db);
-        AuditLog audit = new AuditLog(db, clock);
-        PersonStore people = new PersonStore(db, json);
-        Seeds seeds = new Seeds(accounts, people, passwords, policy, clock);
+        SecurityFeature security = new SecurityFeature(db, json, clock, config.publicUrl());
+        PersonStore personStore = new PersonStore(db, json);
+        Seeds seeds = new Seeds(security.accounts(), personStore, security.passwords(), security.policy(), clock);
         seeds.admin(config);
         if (config.demo()) {
             seeds.demo();
@@ -186,51 +152,28 @@ public final class App implements AutoCloseable {
         languageModels.whenReady(() -> DialogueLibrary.load(config.dialoguesDir(), symbols, yaml, templates, statements)
             .problems().forEach(p -> LOG.warn("Dialogue wording: {}", p)));
         Dialogues dialogues = checked.dialogues();
+        AuditLog audit = security.audit();
         DraftComposer composer = DraftComposer.of(templates, analyser, statements);
         DraftStore drafts = new DraftStore(db, json);
-        Pronunciations pronunciations = Pronunciations.load(db);
-        Recordings recordings = Recordings.load(db, config.dataDir(), config.recordingQuota());
-        List<String> fixedTexts = SpeechTexts.of(checked.dialogues(), Steps.fixedTexts());
-        Speech speech = Speech.open(db, config.dataDir(), config.audioCacheMb() * 1024L * 1024L,
-            new Synthesiser(Synthesiser.KEVIN, 2), pronunciations, recordings, clock, fixedTexts);
-        Steps steps = new Steps(composer, speech, clock);
-        ConversationStore conversationStore = new ConversationStore(json);
-        ConversationLog log = new ConversationLog(conversationStore, dialogues, clock);
-        ConversationChanges changes = new ConversationChanges(json, KEEP_ALIVE);
-        AnswerStep answers = new AnswerStep(db, log, steps, composer, drafts, symbols::has, people, changes);
-        MoveConversation moves = new MoveConversation(db, log, steps, changes);
-        StartConversation starts = new StartConversation(db, conversationStore, accounts, tokens, audit, steps, clock, config.joinLinkLifetime(), people);
-        Conversations conversations = new Conversations(db, log, starts, answers, moves, steps, changes);
-        PeopleRoutes peopleRoutes = new PeopleRoutes(people, audit, json, clock);
-        PersonPage personPage = new PersonPage(people, peopleRoutes, dialogues, audit);
-        SignIn signIn = new SignIn(accounts, passwords, tokens, audit, clock);
-        Cookies cookies = Cookies.forPublicUrl(config.publicUrl());
-        Sessions sessions = new Sessions(accounts, clock, cookies, new CsrfTokens(cookies));
-        Access access = new Access(accounts, clock);
-        JoinLinks joinLinks = new JoinLinks(config.publicUrl(), config.hosts());
+        PeopleFeature people = new PeopleFeature(personStore, dialogues, audit, json, clock);
+        SpeechFeature speech = new SpeechFeature(db,
+            new SpeechFeature.Storage(config.dataDir(), config.audioCacheMb() * 1024L * 1024L, config.recordingQuota()),
+            SpeechTexts.of(dialogues, Steps.fixedTexts()), symbols, people.lookup(), audit, json, clock);
+        ConversationFeature conversations = new ConversationFeature(db, dialogues, symbols, composer, drafts, speech.speech(), people,
+            security, new ConversationFeature.JoinSettings(config.joinLinkLifetime(), config.publicUrl(), config.hosts()), json, clock);
 
-        List<Consumer<RoutesConfig>> features = List.of(
+        List<Feature> features = List.of(
             ErrorResponses::register,
             SecurityHeaders::register,
-            access::register,
-            sessions::register,
+            security,
             new HealthRoutes()::register,
-            new LoginRoutes(signIn, json)::register,
-            new LoginScreens(signIn, sessions)::register,
-            new AccountRoutes(accounts, passwords, policy, audit, json, clock)::register,
             new DialogueRoutes(dialogues)::register,
             new SymbolRoutes(symbols)::register,
-            peopleRoutes::register,
-            new PeopleScreens(people, peopleRoutes, personPage, audit, clock)::register,
-            new TestBoard(people, peopleRoutes, personPage)::register,
-            new ConversationRoutes(conversations, dialogues, peopleRoutes, drafts, audit, json, joinLinks)::register,
-            new PersonScreens(conversations, people, drafts, accounts, sessions, clock)::register,
-            new SupporterScreens(conversations, dialogues, peopleRoutes, personPage, sessions, joinLinks)::register,
-            new DraftScreens(drafts, peopleRoutes, audit, clock)::register,
-            new SpeechRoutes(speech, recordings, symbols, json)::register,
-            new PronunciationRoutes(pronunciations, audit, json)::register,
-            new RecordingRoutes(recordings, peopleRoutes, symbols, audit, clock)::register,
-            new PrivacyRoutes(db, peopleRoutes, recordings, speech, audit, json, clock)::register,
+            people,
+            conversations,
+            new DraftScreens(drafts, people.lookup(), audit, clock)::register,
+            speech,
+            new PrivacyRoutes(db, people.lookup(), speech.recordings(), speech.speech(), audit, json, clock)::register,
             new LanguageRoutes(statements, new SymbolSuggestions(symbols, analyser), new GoalQualitySampling(drafts, statements),
                 audit, json)::register);
 
@@ -250,12 +193,12 @@ public final class App implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
-            features.forEach(f -> f.accept(c.routes));
+            features.forEach(f -> f.register(c.routes));
         });
         if (config.speechWarmUp()) {
-            afterStart.execute(() -> speech.warmUp(fixedTexts));
+            afterStart.execute(speech::warmUp);
         }
-        return new App(config, lock, db, speech, changes, javalin, afterStart);
+        return new App(config, lock, db, speech, conversations, javalin, afterStart);
     }
 
     public App start() {
@@ -275,7 +218,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
-        changes.close();
+        conversations.close();
         javalin.stop();
         speech.close();
         db.close();

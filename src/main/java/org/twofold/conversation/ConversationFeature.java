@@ -1,0 +1,69 @@
+package org.twofold.conversation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import org.twofold.dialogue.Dialogues;
+import org.twofold.draft.DraftComposer;
+import org.twofold.draft.DraftStore;
+import org.twofold.people.PeopleFeature;
+import org.twofold.security.SecurityFeature;
+import org.twofold.speech.Speech;
+import org.twofold.store.Database;
+import org.twofold.symbols.SymbolCatalogue;
+import org.twofold.web.Feature;
+
+/** Conversations: starting one, answering, going back and pausing, on the API, the tablet and the supporter's view. */
+public final class ConversationFeature implements Feature, AutoCloseable {
+    /** How often an idle stream of conversation changes gets a comment, well inside common idle timeouts. */
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+
+    /** How join links are made: how long one lasts, and the addresses they may be built from. */
+    public record JoinSettings(Duration lifetime, String publicUrl, Set<String> hosts) {}
+
+    private final ConversationChanges changes;
+    private final Conversations conversations;
+    private final JoinLinks joinLinks;
+    private final Dialogues dialogues;
+    private final DraftStore drafts;
+    private final PeopleFeature people;
+    private final SecurityFeature security;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ConversationFeature(Database db, Dialogues dialogues, SymbolCatalogue symbols, DraftComposer composer, DraftStore drafts,
+                               Speech speech, PeopleFeature people, SecurityFeature security, JoinSettings join,
+                               ObjectMapper json, Clock clock) {
+        this.dialogues = dialogues;
+        this.drafts = drafts;
+        this.people = people;
+        this.security = security;
+        this.json = json;
+        this.clock = clock;
+        this.changes = new ConversationChanges(json, KEEP_ALIVE);
+        this.joinLinks = new JoinLinks(join.publicUrl(), join.hosts());
+        Steps steps = new Steps(composer, speech, clock);
+        ConversationStore store = new ConversationStore(json);
+        ConversationLog log = new ConversationLog(store, dialogues, clock);
+        AnswerStep answers = new AnswerStep(db, log, steps, composer, drafts, symbols::has, people.people(), changes);
+        MoveConversation moves = new MoveConversation(db, log, steps, changes);
+        StartConversation starts = new StartConversation(db, store, security.accounts(), security.tokens(), security.audit(), steps,
+            clock, join.lifetime(), people.people());
+        this.conversations = new Conversations(db, log, starts, answers, moves, steps, changes);
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        new ConversationRoutes(conversations, dialogues, people.lookup(), drafts, security.audit(), json, joinLinks).register(routes);
+        new PersonScreens(conversations, people.people(), drafts, security.accounts(), security.sessions(), clock).register(routes);
+        new SupporterScreens(conversations, dialogues, people.lookup(), people.page(), security.sessions(), joinLinks).register(routes);
+    }
+
+    /** Ends the streams of those who follow a conversation. */
+    @Override
+    public void close() {
+        changes.close();
+    }
+}

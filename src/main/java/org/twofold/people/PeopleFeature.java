@@ -1,0 +1,45 @@
+package org.twofold.people;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import java.time.Clock;
+import org.twofold.dialogue.Dialogues;
+import org.twofold.security.AuditLog;
+import org.twofold.web.Feature;
+
+/** The people a service supports: their records, settings and signs, on the API and the staff screens. */
+public final class PeopleFeature implements Feature {
+    private final PersonStore people;
+    private final PeopleRoutes routes;
+    private final PersonPage page;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public PeopleFeature(PersonStore people, Dialogues dialogues, AuditLog audit, ObjectMapper json, Clock clock) {
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+        this.routes = new PeopleRoutes(people, audit, json, clock);
+        this.page = new PersonPage(people, routes, dialogues, audit);
+    }
+
+    public PersonStore people() {
+        return people;
+    }
+
+    /** Finds a person for a caller, or refuses: what other features ask before they act for someone. */
+    public PeopleRoutes lookup() {
+        return routes;
+    }
+
+    public PersonPage page() {
+        return page;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        this.routes.register(routes);
+        new PeopleScreens(people, this.routes, page, audit, clock).register(routes);
+        new TestBoard(people, this.routes, page).register(routes);
+    }
+}
