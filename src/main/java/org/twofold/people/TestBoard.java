@@ -60,6 +60,11 @@ public final class TestBoard {
         Person person = lookup.find(who, ctx.pathParam("id"));
         DisplaySettings s = settings(person, form);
         String board = board(person);
+        if (ctx.queryParam("csrf") != null) {
+            // Opened from the settings form, whose token came along: the address keeps only the settings.
+            ctx.redirect(board + "?" + SettingsForm.query(s, s.access()), HttpStatus.SEE_OTHER);
+            return;
+        }
         Map<String, Object> m = new HashMap<>();
         m.put("person", person);
         m.put("settings", s);

@@ -59,6 +59,7 @@ class TheTestBoardTriesUnsavedSettings extends ScreenTest {
         submit(browser.find("button[formaction$='/try']"));
 
         assertEquals("/staff/people/" + someone + "/try", browser.currentPath());
+        browser.waitUpTo(15).until(d -> !d.getCurrentUrl().contains("csrf"));
         assertTrying("Two switches (Space moves, Enter chooses)", "scan-two");
         assertTrue(body().getAttribute("class").contains("contrast"), "the unsaved high contrast is tried too");
         browser.assertNoAxeViolations("test board with unsaved settings");
