@@ -20,7 +20,7 @@ final class Answers {
             case CHOICE -> choice(c, node, r);
             case RATING -> rating(c, node, r);
             case CONFIRM -> confirm(c, node, r);
-            case BOARD, END -> throw new Conflict("Step '" + node.id() + "' takes no answers.");
+            case BOARD, PAIRS, END -> throw new Conflict("Step '" + node.id() + "' takes no answers.");
         };
     }
 

@@ -78,7 +78,7 @@ public final class Steps {
             case RATING -> new Step(nodeId, "rating", node.prompt(), node.symbol(), RATING, false, null, state.canGoBack(), progress);
             case CONFIRM -> new Step(nodeId, "confirm", rephrased ? CONFIRM_REPHRASED : node.prompt(), node.symbol(),
                 List.of(CONFIRM_YES, CONFIRM_CHANGE), rephrased, readBack(dialogue, node, state.slots()), state.canGoBack(), progress);
-            case BOARD -> new Step(nodeId, "board", node.prompt(), node.symbol(), List.of(), false, null, state.canGoBack(), progress);
+            case BOARD, PAIRS -> new Step(nodeId, "board", node.prompt(), node.symbol(), List.of(), false, null, state.canGoBack(), progress);
             case END -> new Step(nodeId, "end", END_PROMPT, END_SYMBOL, List.of(), false, null, false, progress);
         };
     }

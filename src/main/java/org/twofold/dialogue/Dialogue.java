@@ -14,9 +14,27 @@ import java.util.Optional;
 /** A guided conversation as authored in dialogues/*.yaml. */
 public record Dialogue(String id, String title, String area, String symbol, String start, Map<String, SlotForm> slots,
                        boolean capacityCheck, List<Node> nodes) {
+    /** The node a board's own dialogue starts at. */
+    public static final String MAT = "mat";
+    /** The area of a board's own dialogue. */
+    public static final String BOARD_AREA = "Picture boards";
+
     public Dialogue {
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
         slots = slots == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(slots));
+    }
+
+    /** The dialogue a board is on its own, so a conversation can start with it: its mat, then the pairs. */
+    public static Dialogue ofBoard(String boardId, String title, String symbol) {
+        return new Dialogue(boardId, title, BOARD_AREA, symbol, MAT, Map.of(), false, List.of(Node.board(MAT, boardId))).withPairs();
+    }
+
+    /** This dialogue with the pairs node after each of its board nodes. */
+    public Dialogue withPairs() {
+        List<Node> all = new java.util.ArrayList<>(nodes);
+        nodes.stream().filter(n -> n.kind() == NodeKind.BOARD && n.id() != null).map(Node::pairs)
+            .filter(p -> node(p.id()).isEmpty()).forEach(all::add);
+        return new Dialogue(id, title, area, symbol, start, slots, capacityCheck, all);
     }
 
     /** What the composer needs from this dialogue to make the draft of an end node. */
@@ -40,7 +58,8 @@ public record Dialogue(String id, String title, String area, String symbol, Stri
             if (node.isEmpty()) {
                 continue;
             }
-            if (node.get().kind() == NodeKind.END) {
+            if (node.get().kind() == NodeKind.END || node.get().kind() == NodeKind.PAIRS) {
+                // A pairs node leads out into the dialogue of the card chosen: counted from there on.
                 return distance.get(current);
             }
             for (String next : node.get().successors()) {

@@ -48,7 +48,13 @@ public final class DialogueValidator {
     /** What rendering every draft sentence needs: the composer, and real own-word answers to fill own-word slots with. */
     public record Sentences(DraftComposer composer, OwnWordsCorpus corpus) {}
 
+    /** Checks dialogues that have no board nodes to refer to boards. */
     public List<Problem> validate(List<DialogueFile> files) {
+        return validate(files, Set.of());
+    }
+
+    /** Checks dialogues, whose board nodes may name the given boards. */
+    public List<Problem> validate(List<DialogueFile> files, Set<String> boards) {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> seenIds = new HashMap<>();
         for (DialogueFile f : files) {
@@ -59,7 +65,7 @@ public final class DialogueValidator {
             }
             seenIds.putIfAbsent(id, f.name());
             try {
-                validate(f, report);
+                validate(f, report, boards);
             } catch (RuntimeException e) {
                 // A file bent out of shape in a way no check foresaw is still a problem to report, never a crash.
                 report.file("/", "could not be checked to the end (" + e + "): mend the problems above and check it again");
@@ -68,7 +74,7 @@ public final class DialogueValidator {
         return problems;
     }
 
-    private void validate(DialogueFile f, Report report) {
+    private void validate(DialogueFile f, Report report, Set<String> boards) {
         Dialogue d = f.dialogue();
         if (blank(d.id())) {
             report.file("/id", "has no id");
@@ -99,7 +105,7 @@ public final class DialogueValidator {
             if (!ids.add(n.id())) {
                 report.node(i, n.id(), "node id is used twice");
             }
-            checkNode(d, i, n, report);
+            checkNode(d, i, n, report, boards);
         }
         checkGraph(d, report);
         forms.check(d, report);
@@ -111,10 +117,14 @@ public final class DialogueValidator {
         }
     }
 
-    private void checkNode(Dialogue d, int i, Node n, Report report) {
+    private void checkNode(Dialogue d, int i, Node n, Report report, Set<String> boards) {
         String at = "/nodes/" + i;
         if (n.kind() == null) {
             report.node(i, n.id(), "has no kind (choice, rating, confirm, board or end)");
+            return;
+        }
+        if (n.kind() == NodeKind.BOARD || n.kind() == NodeKind.PAIRS) {
+            checkBoardNode(d, i, n, report, boards);
             return;
         }
         if (n.kind() != NodeKind.END) {
@@ -135,8 +145,24 @@ public final class DialogueValidator {
                 d.node(n.yes()).filter(target -> target.kind() != NodeKind.END).ifPresent(target ->
                     report.at(at + "/yes", n.id(), "yes must lead to an end node, so the draft can be read back"));
             }
-            case BOARD -> report.node(i, n.id(), "board nodes are reserved for picture boards and cannot be used yet");
             case END -> draftCheck.checkShape(d, i, n, report);
+            default -> { }
+        }
+    }
+
+    /** A board node names a board that exists; the pairs after it are the loader's, never written in a file. */
+    private static void checkBoardNode(Dialogue d, int i, Node n, Report report, Set<String> boards) {
+        if (n.kind() == NodeKind.PAIRS) {
+            report.node(i, n.id(), "pairs nodes are made after each board node and cannot be written in a dialogue");
+            return;
+        }
+        if (blank(n.board())) {
+            report.node(i, n.id(), "a board node needs the id of its board");
+        } else if (!boards.contains(n.board())) {
+            report.node(i, n.id(), "board '" + n.board() + "' does not exist");
+        }
+        if (d.node(n.pairsId()).isPresent()) {
+            report.node(i, n.id(), "node id '" + n.pairsId() + "' is kept for the pairs after this board");
         }
     }
 

@@ -10,7 +10,9 @@ import org.twofold.draft.DraftTemplate;
 
 /**
  * One step of a dialogue. Which fields matter depends on the kind:
- * choice (options, notSure, slot, else), rating (slot, next), confirm (yes, change), end (draft).
+ * choice (options, notSure, slot, else), rating (slot, next), confirm (yes, change), end (draft),
+ * board (the board placed on this step). A board is followed by its pairs node, which the loader
+ * adds: it offers the cards that need to change two at a time, and leads out of the dialogue.
  */
 public record Node(
     String id,
@@ -24,7 +26,12 @@ public record Node(
     String next,
     String yes,
     String change,
-    DraftTemplate draft) {
+    DraftTemplate draft,
+    String board) {
+    /** What the id of a board node's pairs node ends with. */
+    public static final String PAIRS_SUFFIX = "-pairs";
+    /** The question of a pairs node. */
+    public static final String PAIRS_PROMPT = "Which would you like to work on first?";
 
     public Node {
         options = options == null ? List.of() : List.copyOf(options);
@@ -90,6 +97,7 @@ public record Node(
                 out.add(yes);
                 out.add(change);
             }
+            case BOARD -> out.add(pairsId());
             default -> { }
         }
         out.removeIf(java.util.Objects::isNull);
@@ -97,6 +105,21 @@ public record Node(
     }
 
     public boolean isQuestion() {
-        return kind == NodeKind.CHOICE || kind == NodeKind.RATING || kind == NodeKind.CONFIRM || kind == NodeKind.BOARD;
+        return kind != NodeKind.END;
+    }
+
+    /** The id of the pairs node that follows this board node. */
+    public String pairsId() {
+        return id + PAIRS_SUFFIX;
+    }
+
+    /** The pairs node that follows a board node: where the cards to change are offered two at a time. */
+    public Node pairs() {
+        return new Node(pairsId(), NodeKind.PAIRS, PAIRS_PROMPT, "choose", null, List.of(), null, null, null, null, null, null, board);
+    }
+
+    /** A board's own node, when the board starts a conversation. */
+    public static Node board(String id, String board) {
+        return new Node(id, NodeKind.BOARD, null, null, null, List.of(), null, null, null, null, null, null, board);
     }
 }

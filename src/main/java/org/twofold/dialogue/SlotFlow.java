@@ -72,7 +72,8 @@ final class SlotFlow {
     /** Nodes from which some end can be reached. */
     Set<String> reachingAnEnd() {
         Set<String> good = new HashSet<>();
-        dialogue.nodes().stream().filter(n -> n.kind() == NodeKind.END).forEach(n -> good.add(n.id()));
+        // A board leads out of the dialogue, through its pairs, into the dialogue of the card chosen.
+        dialogue.nodes().stream().filter(n -> n.kind() == NodeKind.END || n.kind() == NodeKind.BOARD).forEach(n -> good.add(n.id()));
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -1,0 +1,18 @@
+package org.twofold.board;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A picture board: a topic, its cards, and the id of the scale the cards are placed on. */
+public record Board(String id, Topic topic, String scale, List<Card> cards) {
+    public static final int FEWEST_CARDS = 4;
+    public static final int MOST_CARDS = 12;
+
+    public Board {
+        cards = cards == null ? List.of() : List.copyOf(cards);
+    }
+
+    public Optional<Card> card(String cardId) {
+        return cards.stream().filter(c -> c.id().equals(cardId)).findFirst();
+    }
+}
