@@ -159,7 +159,7 @@ public final class App implements AutoCloseable {
         SpeechFeature speech = new SpeechFeature(db,
             new SpeechFeature.Storage(config.dataDir(), config.audioCacheMb() * 1024L * 1024L, config.recordingQuota()),
             SpeechTexts.of(dialogues, Steps.fixedTexts()), symbols, people.lookup(), audit, json, clock);
-        ConversationFeature conversations = new ConversationFeature(db, dialogues, symbols, composer, drafts, speech.speech(), people,
+        ConversationFeature conversations = new ConversationFeature(db, dialogues, checked.boards(), symbols, composer, drafts, speech.speech(), people,
             security, new ConversationFeature.JoinSettings(config.joinLinkLifetime(), config.publicUrl(), config.hosts()), json, clock);
 
         List<Feature> features = List.of(

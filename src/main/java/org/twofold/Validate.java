@@ -39,7 +39,7 @@ final class Validate {
             new DialogueValidator.Sentences(composer, OwnWordsCorpus.shipped()));
         checked.problems().forEach(out::println);
         if (checked.ok()) {
-            out.println(checked.dialogues().all().size() + " dialogues in " + dialogues + ": no problems.");
+            out.println(checked.dialogues().all().size() + " dialogues and " + checked.boards().all().size() + " boards in " + dialogues + ": no problems.");
             return 0;
         }
         out.println(checked.problems().size() + " problem(s) in " + dialogues + ".");

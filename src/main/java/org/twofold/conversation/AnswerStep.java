@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.twofold.conversation.ConversationLog.Opened;
 import org.twofold.dialogue.Node;
+import org.twofold.dialogue.NodeKind;
 import org.twofold.draft.Draft;
 import org.twofold.draft.DraftComposer;
 import org.twofold.draft.DraftComposer.Meeting;
@@ -37,9 +38,11 @@ public final class AnswerStep {
     private final Predicate<String> knownSymbol;
     private final PersonStore people;
     private final ConversationChanges changes;
+    private final MatSteps mats;
 
     public AnswerStep(Database db, ConversationLog log, Steps steps, DraftComposer composer, DraftStore drafts,
-                      Predicate<String> knownSymbol, PersonStore people, ConversationChanges changes) {
+                      Predicate<String> knownSymbol, PersonStore people, ConversationChanges changes, MatSteps mats) {
+        this.mats = mats;
         this.db = db;
         this.log = log;
         this.steps = steps;
@@ -104,10 +107,16 @@ public final class AnswerStep {
             events.add(log.move(o, EventKind.RESUME, Status.ACTIVE, state.node(), who.actorId()));
             state.apply(events.get(0));
         }
-        Event e = Answers.eventFor(new Answers.Context(o.dialogue(), state, state.nextSeq(), who.actorId(), log.now()), node, r);
+        Event e = Answers.eventFor(new Answers.Context(o.dialogue(), state, state.nextSeq(), who.actorId(), log.now(), mats), node, r);
         events.add(e);
         state.apply(e);
-        return new Decided(Changed.recorded(o), seqBefore, events, state.status() == Status.FINISHED ? meeting(tx, o) : null);
+        return new Decided(Changed.recorded(o), seqBefore, events, endsInDraft(o) ? meeting(tx, o) : null);
+    }
+
+    /** Whether the conversation has reached an end that makes a draft (a mat whose cards lead nowhere ends without one). */
+    private static boolean endsInDraft(Opened o) {
+        return o.state().status() == Status.FINISHED
+            && o.dialogue().node(o.state().node()).map(n -> n.kind() == NodeKind.END).orElse(false);
     }
 
     private void store(Tx tx, String conversationId, Decided d, Draft draft) throws SQLException {
@@ -135,7 +144,8 @@ public final class AnswerStep {
         Node end = o.dialogue().node(state.node()).orElseThrow();
         Conversation c = o.conversation();
         Event last = d.events().get(d.events().size() - 1);
-        return composer.compose(new Subject(UUID.randomUUID().toString(), c.id(), c.personId(), c.dialogueId()),
+        Draft draft = composer.compose(new Subject(UUID.randomUUID().toString(), c.id(), c.personId(), o.dialogue().id()),
             o.dialogue().recipe(end), state.slots(), state.provenance(), d.meeting(), Times.parse(last.at()));
+        return state.origin() == null ? draft : draft.fromMat(mats.origin(c.id(), state.origin()));
     }
 }

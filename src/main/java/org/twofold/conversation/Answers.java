@@ -13,14 +13,16 @@ import org.twofold.web.ApiException.Conflict;
 final class Answers {
     private Answers() {}
 
-    record Context(Dialogue dialogue, ConversationState state, int seq, String actor, String at) {}
+    record Context(Dialogue dialogue, ConversationState state, int seq, String actor, String at, MatSteps mats) {}
 
     static Event eventFor(Context c, Node node, AnswerRequest r) {
         return switch (node.kind()) {
             case CHOICE -> choice(c, node, r);
             case RATING -> rating(c, node, r);
             case CONFIRM -> confirm(c, node, r);
-            case BOARD, PAIRS, END -> throw new Conflict("Step '" + node.id() + "' takes no answers.");
+            case BOARD -> c.mats().sorted(c, node, r);
+            case PAIRS -> c.mats().chosen(c, node, r);
+            case END -> throw new Conflict("Step '" + node.id() + "' takes no answers.");
         };
     }
 
@@ -80,8 +82,14 @@ final class Answers {
     private static Event event(Context c, EventKind kind, Node node, AnswerRequest r, String prompt, String answer,
                                Map<String, String> slots, String next) {
         boolean finished = c.dialogue().node(next).map(n -> n.kind() == NodeKind.END).orElse(false);
+        return event(c, kind, node, r, prompt, answer, slots, next, finished ? Status.FINISHED : Status.ACTIVE);
+    }
+
+    /** The event of an answer that leaves the conversation with the given status. */
+    static Event event(Context c, EventKind kind, Node node, AnswerRequest r, String prompt, String answer,
+                       Map<String, String> slots, String next, Status status) {
         return new Event(c.seq(), kind, node.id(), r.choice(), r.rating(), r.text(), prompt, answer, slots,
-            r.how().code(), r.note(), r.answerId(), null, c.actor(), finished ? Status.FINISHED : Status.ACTIVE, next, c.at(),
-            kind == EventKind.SOMETHING_ELSE ? r.symbol() : null);
+            r.how().code(), r.note(), r.answerId(), null, c.actor(), status, next, c.at(),
+            kind == EventKind.SOMETHING_ELSE ? r.symbol() : null, null, null);
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import org.twofold.board.Boards;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.draft.DraftComposer;
 import org.twofold.draft.DraftStore;
@@ -33,7 +34,7 @@ public final class ConversationFeature implements Feature, AutoCloseable {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public ConversationFeature(Database db, Dialogues dialogues, SymbolCatalogue symbols, DraftComposer composer, DraftStore drafts,
+    public ConversationFeature(Database db, Dialogues dialogues, Boards boards, SymbolCatalogue symbols, DraftComposer composer, DraftStore drafts,
                                Speech speech, PeopleFeature people, SecurityFeature security, JoinSettings join,
                                ObjectMapper json, Clock clock) {
         this.dialogues = dialogues;
@@ -44,11 +45,12 @@ public final class ConversationFeature implements Feature, AutoCloseable {
         this.clock = clock;
         this.changes = new ConversationChanges(json, KEEP_ALIVE);
         this.joinLinks = new JoinLinks(join.publicUrl(), join.hosts());
-        Steps steps = new Steps(composer, speech, clock);
+        MatSteps mats = new MatSteps(boards, dialogues);
+        Steps steps = new Steps(composer, speech, clock, mats);
         ConversationStore store = new ConversationStore(json);
         ConversationLog log = new ConversationLog(store, dialogues, clock);
-        AnswerStep answers = new AnswerStep(db, log, steps, composer, drafts, symbols::has, people.people(), changes);
-        MoveConversation moves = new MoveConversation(db, log, steps, changes);
+        AnswerStep answers = new AnswerStep(db, log, steps, composer, drafts, symbols::has, people.people(), changes, mats);
+        MoveConversation moves = new MoveConversation(db, log, steps, changes, mats);
         StartConversation starts = new StartConversation(db, store, security.accounts(), security.tokens(), security.audit(), steps,
             clock, join.lifetime(), people.people());
         this.conversations = new Conversations(db, log, starts, answers, moves, steps, changes);

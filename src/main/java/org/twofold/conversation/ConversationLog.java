@@ -32,20 +32,26 @@ public final class ConversationLog {
     }
 
     /** A conversation with everything needed to act on it. */
-    public record Opened(Conversation conversation, Dialogue dialogue, ConversationState state) {}
+    public record Opened(Conversation conversation, ConversationState state, Dialogues dialogues) {
+        /** The dialogue the conversation is in now: its own, or one a picture board led into. */
+        public Dialogue dialogue() {
+            return dialogues.find(state.dialogue())
+                .orElseThrow(() -> new Conflict("Dialogue '" + state.dialogue() + "' is no longer offered by this server."));
+        }
+    }
 
     public Opened open(Tx tx, Principal who, String conversationId) throws SQLException {
         Conversation c = store.find(tx, conversationId)
             .filter(found -> found.serviceId().equals(who.serviceId()))
             .orElseThrow(() -> new NotFound("There is no conversation '" + conversationId + "'."));
-        Dialogue d = dialogues.find(c.dialogueId())
-            .orElseThrow(() -> new Conflict("Dialogue '" + c.dialogueId() + "' is no longer offered by this server."));
         ConversationState state = states.copyOf(c.id());
         if (state == null) {
-            state = ConversationState.replay(d.start(), c.present(), List.of());
+            Dialogue d = dialogues.find(c.dialogueId())
+                .orElseThrow(() -> new Conflict("Dialogue '" + c.dialogueId() + "' is no longer offered by this server."));
+            state = ConversationState.replay(d.id(), d.start(), c.present(), List.of());
         }
         store.eventsAfter(tx, c.id(), state.seq()).forEach(state::apply);
-        return new Opened(c, d, state);
+        return new Opened(c, state, dialogues);
     }
 
     /**
@@ -65,11 +71,15 @@ public final class ConversationLog {
     /** An event that only changes the status or position (pause, resume, back). */
     Event move(Opened o, EventKind kind, Status status, String node, String actor) {
         return new Event(o.state().nextSeq(), kind, o.state().node(), null, null, null, null, null, null,
-            null, null, null, null, actor, status, node, now(), null);
+            null, null, null, null, actor, status, node, now(), null, null, null);
     }
 
     String now() {
         return Times.format(clock.instant());
+    }
+
+    Dialogues dialogues() {
+        return dialogues;
     }
 
     ConversationStore store() {

@@ -7,17 +7,24 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.twofold.dialogue.Node;
 import org.twofold.draft.Provenance;
 import org.twofold.draft.SlotValue;
 import org.twofold.store.Times;
 import org.twofold.draft.Provenance.Present;
 
 /**
- * Where a conversation stands, rebuilt by replaying its log: the current step, the slots filled,
- * whether the step is shown rephrased, and the answers so far with their provenance.
+ * Where a conversation stands, rebuilt by replaying its log: the current dialogue and step, the
+ * slots filled, whether the step is shown rephrased, and the answers so far with their provenance.
+ * On a picture board it also holds the mat being placed, then the cards offered in pairs, and,
+ * once a card leads into its dialogue, the mat that dialogue came from.
  */
 public final class ConversationState {
-    private record Frame(String node, Map<String, SlotValue> slots, int provenanceOnArrival) {}
+    private record Frame(String node, String dialogue, Map<String, SlotValue> slots, int provenanceOnArrival, Mat mat,
+                         Pairing pairing, MatOrigin origin) {}
+
+    /** The finished mat a dialogue came from: its board, its node, the seq of its answer, and the card chosen. */
+    public record MatOrigin(String board, String node, int seq, String card, double position) {}
 
     /** An answer with the seq of the event that gave it, so a later annotation can find it. */
     public record Answered(int seq, Provenance provenance) {}
@@ -27,18 +34,23 @@ public final class ConversationState {
     private final List<Answered> provenance = new ArrayList<>();
     private Map<String, SlotValue> slots = new HashMap<>();
     private Status status = Status.ACTIVE;
+    private String dialogue;
     private String node;
+    private Mat mat = new Mat();
+    private Pairing pairing;
+    private MatOrigin origin;
     private boolean rephrased;
     private int provenanceOnArrival;
     private int events;
 
-    private ConversationState(String startNode, List<Present> present) {
+    private ConversationState(String dialogue, String startNode, List<Present> present) {
+        this.dialogue = dialogue;
         this.node = startNode;
         this.present = present;
     }
 
-    public static ConversationState replay(String startNode, List<Present> present, List<Event> log) {
-        ConversationState state = new ConversationState(startNode, present);
+    public static ConversationState replay(String dialogue, String startNode, List<Present> present, List<Event> log) {
+        ConversationState state = new ConversationState(dialogue, startNode, present);
         log.forEach(state::apply);
         return state;
     }
@@ -48,14 +60,18 @@ public final class ConversationState {
      * other: a change that is rolled back then leaves the state it started from as it was.
      */
     ConversationState copy() {
-        ConversationState c = new ConversationState(node, present);
+        ConversationState c = new ConversationState(dialogue, node, present);
         // Oldest first, so the copy's stack has the same top.
-        history.descendingIterator().forEachRemaining(f -> c.history.push(new Frame(f.node(), new HashMap<>(f.slots()), f.provenanceOnArrival())));
+        history.descendingIterator().forEachRemaining(f -> c.history.push(new Frame(f.node(), f.dialogue(), new HashMap<>(f.slots()),
+            f.provenanceOnArrival(), f.mat().copy(), f.pairing(), f.origin())));
         c.provenance.addAll(provenance);
         c.slots = new HashMap<>(slots);
         c.status = status;
         c.rephrased = rephrased;
         c.provenanceOnArrival = provenanceOnArrival;
+        c.mat = mat.copy();
+        c.pairing = pairing;
+        c.origin = origin;
         c.events = events;
         return c;
     }
@@ -68,24 +84,33 @@ public final class ConversationState {
     void apply(Event e) {
         events++;
         switch (e.kind()) {
-            case ANSWER, SOMETHING_ELSE, NOT_SURE -> {
-                provenance.add(new Answered(e.seq(), provenanceOf(e)));
-                if (e.staysOnStep()) {
-                    rephrased = !rephrased;
-                } else {
-                    history.push(new Frame(node, new HashMap<>(slots), provenanceOnArrival));
-                    e.slots().forEach((slot, value) -> slots.put(slot, valueOf(e, value)));
-                    rephrased = false;
-                    provenanceOnArrival = provenance.size();
-                }
-            }
+            case ANSWER, SOMETHING_ELSE, NOT_SURE -> answer(e);
             case BACK -> {
                 if (!history.isEmpty()) {
                     Frame f = history.pop();
+                    dialogue = f.dialogue();
                     slots = f.slots();
                     provenance.subList(f.provenanceOnArrival(), provenance.size()).clear();
                     provenanceOnArrival = f.provenanceOnArrival();
                     rephrased = false;
+                    mat = f.mat();
+                    pairing = f.pairing();
+                    origin = f.origin();
+                }
+            }
+            case PLACE -> {
+                if (e.mat() instanceof MatAct.Placed p) {
+                    mat.place(p.card(), p.position());
+                }
+            }
+            case COMMENT -> {
+                if (e.mat() instanceof MatAct.Commented c) {
+                    mat.comment(new Mat.Comment(c.card(), c.text(), e.recordedBy(), e.at()));
+                }
+            }
+            case PRACTICE -> {
+                if (e.mat() instanceof MatAct.Marked m) {
+                    mat.practice(m.practice());
                 }
             }
             case ANNOTATE -> annotate(e);
@@ -93,6 +118,38 @@ public final class ConversationState {
         }
         node = e.resultNode();
         status = e.resultStatus();
+    }
+
+    private void answer(Event e) {
+        if (e.mat() instanceof MatAct.Sorted sorted && sorted.practice()) {
+            // A practice mat is kept in the log, and leads nowhere: the person starts the real one afresh.
+            mat = new Mat();
+            return;
+        }
+        provenance.add(new Answered(e.seq(), provenanceOf(e)));
+        if (e.staysOnStep()) {
+            rephrased = !rephrased;
+            return;
+        }
+        history.push(new Frame(node, dialogue, new HashMap<>(slots), provenanceOnArrival, mat, pairing, origin));
+        e.slots().forEach((slot, value) -> slots.put(slot, valueOf(e, value)));
+        rephrased = false;
+        provenanceOnArrival = provenance.size();
+        if (e.mat() instanceof MatAct.Sorted sorted) {
+            mat = new Mat();
+            pairing = sorted.candidates().isEmpty() ? null : Pairing.of(sorted.board(), e.node(), e.seq(), sorted.placements(), sorted.candidates());
+        } else if (pairing != null && e.node().equals(pairing.boardNode() + Node.PAIRS_SUFFIX)) {
+            pairing = pairing.choose(e.choice());
+        }
+        if (e.resultDialogue() != null) {
+            // Into the dialogue of the card chosen (or its closer look on a sub-board), which starts with no slots of its own.
+            origin = pairing == null ? origin : new MatOrigin(pairing.board(), pairing.boardNode(), pairing.sortedSeq(), pairing.chosen(),
+                pairing.positionOf(pairing.chosen()));
+            dialogue = e.resultDialogue();
+            slots = new HashMap<>();
+            pairing = null;
+            mat = new Mat();
+        }
     }
 
     private void annotate(Event e) {
@@ -118,6 +175,26 @@ public final class ConversationState {
 
     public String node() {
         return node;
+    }
+
+    /** The dialogue the current step is in: the conversation's own, or one a picture board led into. */
+    public String dialogue() {
+        return dialogue;
+    }
+
+    /** The mat being placed at the current step (empty when the step is not a board). */
+    public Mat mat() {
+        return mat;
+    }
+
+    /** The cards a finished mat offers in pairs, while they are being offered; null otherwise. */
+    public Pairing pairing() {
+        return pairing;
+    }
+
+    /** The finished mat the current dialogue came from; null when it did not come from a mat. */
+    public MatOrigin origin() {
+        return origin;
     }
 
     /**

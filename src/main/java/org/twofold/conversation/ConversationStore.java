@@ -19,6 +19,7 @@ public final class ConversationStore {
     private static final TypeReference<Map<String, String>> SLOTS = new TypeReference<>() {};
     private static final TypeReference<DisplaySettings> SETTINGS = new TypeReference<>() {};
     private static final TypeReference<Conversation.Consent> CONSENT = new TypeReference<>() {};
+    private static final TypeReference<MatAct> MAT = new TypeReference<>() {};
 
     private final ObjectMapper json;
 
@@ -67,11 +68,11 @@ public final class ConversationStore {
     public void append(Tx tx, String conversationId, Event e) throws SQLException {
         tx.update("""
             INSERT INTO conversation_events (conversation_id, seq, kind, node, choice, rating, text, prompt, answer,
-                slots, how, note, answer_id, refers_to, recorded_by, result_status, result_node, at, symbol)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                slots, how, note, answer_id, refers_to, recorded_by, result_status, result_node, at, symbol, mat, result_dialogue)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             conversationId, e.seq(), e.kind().code(), e.node(), e.choice(), e.rating(), e.text(), e.prompt(), e.answer(),
             e.slots().isEmpty() ? null : write(e.slots()), e.how(), e.note(), e.answerId(), e.refersTo(), e.recordedBy(),
-            e.resultStatus().code(), e.resultNode(), e.at(), e.symbol());
+            e.resultStatus().code(), e.resultNode(), e.at(), e.symbol(), e.mat() == null ? null : write(e.mat()), e.resultDialogue());
     }
 
     private Event event(ResultSet rs) throws SQLException {
@@ -83,7 +84,11 @@ public final class ConversationStore {
             rs.getString("note"), rs.getString("answer_id"),
             rs.getObject("refers_to") == null ? null : rs.getInt("refers_to"), rs.getString("recorded_by"),
             Status.fromCode(rs.getString("result_status")), rs.getString("result_node"), rs.getString("at"),
-            rs.getString("symbol"));
+            rs.getString("symbol"), mat(rs.getString("mat")), rs.getString("result_dialogue"));
+    }
+
+    private MatAct mat(String text) {
+        return text == null ? null : read(text, MAT);
     }
 
     /** The person's speech rate, read from their display settings in the same query. */

@@ -4,10 +4,12 @@ import java.util.Locale;
 
 /**
  * What can happen in a conversation; each is one row of its append-only log.
- * ANNOTATE adds how an earlier answer was given, or a note, without rewriting it.
+ * ANNOTATE adds how an earlier answer was given, or a note, without rewriting it. PLACE, COMMENT and
+ * PRACTICE happen on a picture board as it is placed: a card put or moved, a supporter's comment on a
+ * card, the mat marked as practice.
  */
 public enum EventKind {
-    ANSWER, NOT_SURE, SOMETHING_ELSE, BACK, PAUSE, RESUME, ANNOTATE;
+    ANSWER, NOT_SURE, SOMETHING_ELSE, BACK, PAUSE, RESUME, ANNOTATE, PLACE, COMMENT, PRACTICE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -1,6 +1,8 @@
 package org.twofold.conversation;
 
 import org.twofold.conversation.ConversationLog.Opened;
+import org.twofold.dialogue.Node;
+import org.twofold.dialogue.NodeKind;
 import org.twofold.security.Principal;
 import org.twofold.store.Database;
 import org.twofold.web.ApiException.Conflict;
@@ -14,8 +16,10 @@ public final class MoveConversation {
     private final ConversationLog log;
     private final Steps steps;
     private final ConversationChanges changes;
+    private final MatSteps mats;
 
-    public MoveConversation(Database db, ConversationLog log, Steps steps, ConversationChanges changes) {
+    public MoveConversation(Database db, ConversationLog log, Steps steps, ConversationChanges changes, MatSteps mats) {
+        this.mats = mats;
         this.db = db;
         this.log = log;
         this.steps = steps;
@@ -60,8 +64,50 @@ public final class MoveConversation {
                 .orElseThrow(() -> new Conflict("Answer " + seq + " is not one of the answers that stand in this conversation."));
             ConversationState s = o.state();
             return new Event(s.nextSeq(), EventKind.ANNOTATE, answered.provenance().node(), null, null, null, null, null, null,
-                how == null ? null : how.code(), note, null, seq, who.actorId(), s.status(), s.node(), log.now(), null);
+                how == null ? null : how.code(), note, null, seq, who.actorId(), s.status(), s.node(), log.now(), null, null, null);
         });
+    }
+
+    /** A card put on the mat or moved on it, at the board the screen showed. */
+    public StepResult place(Principal who, String conversationId, String shownNode, String card, double position) {
+        return onMat(who, conversationId, shownNode, EventKind.PLACE, node -> mats.placed(node, card, position));
+    }
+
+    /** A supporter's comment on a card of the mat being placed. */
+    public StepResult comment(Principal who, String conversationId, String shownNode, String card, String text) {
+        return onMat(who, conversationId, shownNode, EventKind.COMMENT, node -> mats.commented(node, card, text));
+    }
+
+    /** The mat being placed marked as practice (not the person's real view), or as real; marking it as it is records nothing. */
+    public StepResult practice(Principal who, String conversationId, String shownNode, boolean practice) {
+        return change(who, conversationId, o -> {
+            Node node = boardAt(o, shownNode);
+            return o.state().mat().practice() == practice ? null
+                : matEvent(o, EventKind.PRACTICE, node, new MatAct.Marked(practice), who.actorId());
+        });
+    }
+
+    private StepResult onMat(Principal who, String conversationId, String shownNode, EventKind kind,
+                             java.util.function.Function<Node, MatAct> act) {
+        return change(who, conversationId, o -> {
+            Node node = boardAt(o, shownNode);
+            return matEvent(o, kind, node, act.apply(node), who.actorId());
+        });
+    }
+
+    /** The board step the conversation is at, which must be the one the screen showed. */
+    private static Node boardAt(Opened o, String shownNode) {
+        if (!o.state().node().equals(shownNode)) {
+            throw new StaleStep("Step '" + shownNode + "' is not the current step; the conversation is at '" + o.state().node() + "'.");
+        }
+        return o.dialogue().node(shownNode).filter(n -> n.kind() == NodeKind.BOARD)
+            .orElseThrow(() -> new StaleStep("Step '" + shownNode + "' is not a picture board."));
+    }
+
+    private Event matEvent(Opened o, EventKind kind, Node node, MatAct act, String actor) {
+        ConversationState s = o.state();
+        return new Event(s.nextSeq(), kind, node.id(), null, null, null, null, null, null, null, null, null, null, actor,
+            s.status(), s.node(), log.now(), null, act, null);
     }
 
     private StepResult change(Principal who, String conversationId, java.util.function.Function<Opened, Event> decide) {

@@ -57,7 +57,7 @@ public final class StartConversation {
             return null;
         });
         audit.record(who, "conversation.start", "person:" + person.id());
-        ConversationState fresh = ConversationState.replay(dialogue.start(), c.present(), List.of());
+        ConversationState fresh = ConversationState.replay(dialogue.id(), dialogue.start(), c.present(), List.of());
         return new Started(c, steps.at(c, dialogue, fresh), newJoinToken(c.id()));
     }
 

@@ -38,9 +38,11 @@ public final class Steps {
     private final DraftComposer composer;
     private final SpeechLinks speech;
     private final Clock clock;
+    private final MatSteps mats;
 
-    public Steps(DraftComposer composer, SpeechLinks speech, Clock clock) {
+    public Steps(DraftComposer composer, SpeechLinks speech, Clock clock, MatSteps mats) {
         this.composer = composer;
+        this.mats = mats;
         this.speech = speech;
         this.clock = clock;
     }
@@ -49,6 +51,7 @@ public final class Steps {
     public static List<String> fixedTexts() {
         List<String> texts = new ArrayList<>(RATING.stream().map(StepOption::spoken).toList());
         texts.addAll(List.of(CONFIRM_YES.spoken(), CONFIRM_CHANGE.spoken(), CONFIRM_REPHRASED, END_PROMPT, PAUSED_PROMPT, CARRY_ON));
+        texts.addAll(MatSteps.fixedTexts());
         return texts;
     }
 
@@ -78,7 +81,8 @@ public final class Steps {
             case RATING -> new Step(nodeId, "rating", node.prompt(), node.symbol(), RATING, false, null, state.canGoBack(), progress);
             case CONFIRM -> new Step(nodeId, "confirm", rephrased ? CONFIRM_REPHRASED : node.prompt(), node.symbol(),
                 List.of(CONFIRM_YES, CONFIRM_CHANGE), rephrased, readBack(dialogue, node, state.slots()), state.canGoBack(), progress);
-            case BOARD, PAIRS -> new Step(nodeId, "board", node.prompt(), node.symbol(), List.of(), false, null, state.canGoBack(), progress);
+            case BOARD -> mats.board(node, state, progress);
+            case PAIRS -> mats.pairs(node, state, rephrased, progress);
             case END -> new Step(nodeId, "end", END_PROMPT, END_SYMBOL, List.of(), false, null, false, progress);
         };
     }

@@ -14,8 +14,6 @@ import java.util.Optional;
 /** A guided conversation as authored in dialogues/*.yaml. */
 public record Dialogue(String id, String title, String area, String symbol, String start, Map<String, SlotForm> slots,
                        boolean capacityCheck, List<Node> nodes) {
-    /** The node a board's own dialogue starts at. */
-    public static final String MAT = "mat";
     /** The area of a board's own dialogue. */
     public static final String BOARD_AREA = "Picture boards";
 
@@ -24,9 +22,12 @@ public record Dialogue(String id, String title, String area, String symbol, Stri
         slots = slots == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(slots));
     }
 
-    /** The dialogue a board is on its own, so a conversation can start with it: its mat, then the pairs. */
+    /**
+     * The dialogue a board is on its own, so a conversation can start with it: its mat (a node named
+     * as the board, so each board's mat in a conversation has its own step), then the pairs.
+     */
     public static Dialogue ofBoard(String boardId, String title, String symbol) {
-        return new Dialogue(boardId, title, BOARD_AREA, symbol, MAT, Map.of(), false, List.of(Node.board(MAT, boardId))).withPairs();
+        return new Dialogue(boardId, title, BOARD_AREA, symbol, boardId, Map.of(), false, List.of(Node.board(boardId, boardId))).withPairs();
     }
 
     /** This dialogue with the pairs node after each of its board nodes. */

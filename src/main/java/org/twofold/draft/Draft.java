@@ -9,6 +9,7 @@ import java.util.List;
  * What a conversation ends in: the person's outcome, the goal ladder, indicators, review and
  * escalation, guidance for staff, how it was made together, and the provenance of every answer.
  * needsWording names the parts where the person's own words are quoted whole, for staff to word with them.
+ * mat names the picture board the goal came from, when it came from one.
  */
 public record Draft(
     String id,
@@ -27,12 +28,27 @@ public record Draft(
     List<String> needsWording,
     List<String> openQuestions,
     List<Provenance> provenance,
-    List<Edit> edits) {
+    List<Edit> edits,
+    FromMat mat) {
 
     public Draft {
         edits = edits == null ? List.of() : List.copyOf(edits);
         needsWording = needsWording == null ? List.of() : List.copyOf(needsWording);
         openQuestions = openQuestions == null ? List.of() : List.copyOf(openQuestions);
+    }
+
+    /**
+     * The finished picture board a goal came from: the conversation and step it was placed at, the
+     * board and its topic, the card the person chose to work on and where they had put it, and where
+     * the picture of the mat is.
+     */
+    public record FromMat(String conversationId, String node, String board, String topic, String card, String cardLabel,
+                          String place, String snapshot) {}
+
+    /** The same draft, recording the picture board it came from. */
+    public Draft fromMat(FromMat from) {
+        return new Draft(id, status, conversationId, personId, dialogue, createdAt, outcome, milestones, indicators,
+            reviewQuestions, escalation, guidance, coProduction, needsWording, openQuestions, provenance, edits, from);
     }
 
     /** A change staff made to the wording, kept beside what the conversation first made: the golden thread. */
@@ -51,7 +67,7 @@ public record Draft(
             outcome.earlyChangeWeeks(), outcome.earlyChangeBy(), outcome.checkEveryWeeks(), outcome.reviewBy(),
             outcome.confidence());
         return new Draft(id, status, conversationId, personId, dialogue, createdAt, changed, milestones, indicators,
-            reviewQuestions, escalation, guidance, coProduction, needsWording, openQuestions, provenance, all);
+            reviewQuestions, escalation, guidance, coProduction, needsWording, openQuestions, provenance, all, mat);
     }
 
     /**

@@ -118,7 +118,7 @@ public final class DraftComposer {
         Draft.Guidance guidance = new Draft.Guidance(doThis, list(f, "guidance.dont", t.guidance().dont()), meeting.signs());
         return new Filled(new Draft(subject.draftId(), "draft", subject.conversationId(), subject.personId(), subject.dialogueId(),
             Times.format(finishedAt), outcome, milestones, indicators, questions, escalation, guidance,
-            coProduction(meeting, provenance, f), f.needsWording(), openQuestions(provenance), List.copyOf(provenance), List.of()),
+            coProduction(meeting, provenance, f), f.needsWording(), openQuestions(provenance), List.copyOf(provenance), List.of(), null),
             f.demoted());
     }
 

@@ -18,7 +18,7 @@ import org.twofold.store.Tx;
  */
 final class PersonRecords {
     /** Columns that hold JSON: exported as JSON, not as a string of it. */
-    private static final Set<String> JSON_COLUMNS = Set.of("display_settings", "signs", "present", "consent", "slots", "body");
+    private static final Set<String> JSON_COLUMNS = Set.of("display_settings", "signs", "present", "consent", "slots", "body", "mat");
     private static final String THEIR_CONVERSATIONS = "(SELECT id FROM conversations WHERE person_id = ?)";
 
     private final ObjectMapper json;
@@ -38,6 +38,7 @@ final class PersonRecords {
             String id = (String) c.get("id");
             c.put("events", tx.list("SELECT * FROM conversation_events WHERE conversation_id = ? ORDER BY seq", this::row, id));
             c.put("drafts", tx.list("SELECT * FROM drafts WHERE conversation_id = ? ORDER BY created_at, id", this::row, id));
+            c.put("mats", tx.list("SELECT * FROM mat_snapshots WHERE conversation_id = ? ORDER BY seq", this::row, id));
         }
         return conversations;
     }
@@ -55,9 +56,10 @@ final class PersonRecords {
             ORDER BY at, id""", this::row, personId, personId);
     }
 
-    /** Deletes the person's conversations with their events, drafts and join tokens, then the person. */
+    /** Deletes the person's conversations with their events, mats, drafts and join tokens, then the person. */
     void erase(Tx tx, String personId) throws SQLException {
         tx.update("DELETE FROM conversation_events WHERE conversation_id IN " + THEIR_CONVERSATIONS, personId);
+        tx.update("DELETE FROM mat_snapshots WHERE conversation_id IN " + THEIR_CONVERSATIONS, personId);
         tx.update("DELETE FROM access_tokens WHERE conversation_id IN " + THEIR_CONVERSATIONS, personId);
         tx.update("DELETE FROM drafts WHERE person_id = ? OR conversation_id IN " + THEIR_CONVERSATIONS, personId, personId);
         tx.update("DELETE FROM conversations WHERE person_id = ?", personId);

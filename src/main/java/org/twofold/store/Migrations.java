@@ -145,6 +145,21 @@ final class Migrations {
         new Migration(7, "audio of a person's words belongs to its conversation or service", """
             ALTER TABLE audio_clips ADD COLUMN scope TEXT;
             DELETE FROM audio_clips
+            """),
+        new Migration(8, "picture boards: what each event did on a mat, the dialogue it moved into, and finished mats' snapshots", """
+            ALTER TABLE conversation_events ADD COLUMN mat TEXT;
+            ALTER TABLE conversation_events ADD COLUMN result_dialogue TEXT;
+            CREATE TABLE mat_snapshots (
+                conversation_id TEXT NOT NULL REFERENCES conversations(id),
+                seq INTEGER NOT NULL,
+                node TEXT NOT NULL,
+                board_id TEXT NOT NULL,
+                practice INTEGER NOT NULL,
+                svg TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, seq)
+            );
+            CREATE INDEX mat_snapshots_by_node ON mat_snapshots(conversation_id, node)
             """)
     );
 

@@ -46,13 +46,13 @@ public final class InProcessWalks {
     public record Walked(Draft draft, List<String> ownWords, List<Integer> ratings) {}
 
     public Walked walk() {
-        ConversationState state = ConversationState.replay(dialogue.start(), PRESENT, List.of());
+        ConversationState state = ConversationState.replay(dialogue.id(), dialogue.start(), PRESENT, List.of());
         Instant at = Instant.parse("2026-11-27T10:00:00Z");
         for (int step = 0; step < MAX_STEPS && state.status() != Status.FINISHED; step++) {
             Node node = dialogue.node(state.node()).orElseThrow();
             at = at.plus(Duration.ofSeconds(20));
             AnswerRequest r = answer(node, state, step);
-            Event e = Answers.eventFor(new Answers.Context(dialogue, state, state.nextSeq(), "walker", Times.format(at)), node, r);
+            Event e = Answers.eventFor(new Answers.Context(dialogue, state, state.nextSeq(), "walker", Times.format(at), null), node, r);
             state.apply(e);
         }
         if (state.status() != Status.FINISHED) {

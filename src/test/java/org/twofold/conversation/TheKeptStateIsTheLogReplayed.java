@@ -129,7 +129,7 @@ class TheKeptStateIsTheLogReplayed {
     }
 
     private void same(TestServer server, Database other, ConversationStore store, ConversationLog elsewhere) {
-        ConversationState replayed = other.read(tx -> ConversationState.replay(start, PRESENT, store.events(tx, conversationId)));
+        ConversationState replayed = other.read(tx -> ConversationState.replay("washing-and-dressing", start, PRESENT, store.events(tx, conversationId)));
         JsonNode shown = shown(server);
         JsonNode step = shown.get("step");
         assertEquals(replayed.status().code(), shown.get("status").asText());

@@ -105,7 +105,7 @@ public final class Walk {
         return ok(server.post(path("/answers"), answer, token));
     }
 
-    Map<String, Object> answerFirstOption(JsonNode step) {
+    public Map<String, Object> answerFirstOption(JsonNode step) {
         Map<String, Object> answer = new HashMap<>();
         answer.put("node", step.get("node").asText());
         if (step.get("kind").asText().equals("rating")) {
@@ -116,7 +116,7 @@ public final class Walk {
         return answer;
     }
 
-    String path(String action) {
+    public String path(String action) {
         return "/api/v1/conversations/" + conversationId + action;
     }
 
