@@ -158,7 +158,7 @@ public final class App implements AutoCloseable {
         PeopleFeature people = new PeopleFeature(personStore, dialogues, audit, json, clock);
         SpeechFeature speech = new SpeechFeature(db,
             new SpeechFeature.Storage(config.dataDir(), config.audioCacheMb() * 1024L * 1024L, config.recordingQuota()),
-            SpeechTexts.of(dialogues, Steps.fixedTexts()), symbols, people.lookup(), audit, json, clock);
+            SpeechTexts.of(dialogues, checked.boards(), Steps.fixedTexts()), symbols, people.lookup(), audit, json, clock);
         ConversationFeature conversations = new ConversationFeature(db, dialogues, checked.boards(), symbols, composer, drafts, speech.speech(), people,
             security, new ConversationFeature.JoinSettings(config.joinLinkLifetime(), config.publicUrl(), config.hosts()), json, clock);
 

@@ -80,8 +80,14 @@ public final class ConversationRoutes {
         Principal who = Access.principal(ctx);
         ConversationLog.Opened o = conversations.open(who, ctx.pathParam("id"));
         List<ConversationState.Answered> answered = o.state().answers();
-        ctx.json(view(o.conversation(), o.state().status(), conversations.steps().at(o.conversation(), o.dialogue(), o.state()),
-            answered.isEmpty() ? null : answered.get(answered.size() - 1)));
+        Map<String, Object> out = view(o.conversation(), o.state().status(), conversations.steps().at(o.conversation(), o.dialogue(), o.state()),
+            answered.isEmpty() ? null : answered.get(answered.size() - 1));
+        // Where a picture board has led: the dialogue the conversation is in now.
+        out.put("currentDialogue", o.state().dialogue());
+        if (!who.isTablet()) {
+            out.put("comments", o.state().mat().comments());
+        }
+        ctx.json(out);
     }
 
     private void annotate(Context ctx) {
