@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twofold.TestServer;
+import org.twofold.board.Mats;
 import org.twofold.dialogue.DialogueLibrary;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.draft.Provenance.Present;
@@ -39,10 +40,21 @@ class TheKeptStateIsTheLogReplayed {
     private String token;
     private String conversationId;
     private String start;
+    private String dialogue;
     private String serviceId;
 
     @Test
     void theStateShownAndKeptIsAlwaysTheReplayOfTheLog() {
+        walk("washing-and-dressing");
+    }
+
+    @Test
+    void onAPictureBoardTooThroughPlacingPairsAndTheDialogueTheyLeadTo() {
+        walk(Mats.BOARD);
+    }
+
+    private void walk(String startWith) {
+        dialogue = startWith;
         Dialogues dialogues = DialogueLibrary.load(Path.of("dialogues"), SymbolCatalogue.load(Path.of("symbol-library"), YAML),
             YAML, new SlotTemplates()).dialogues();
         ConversationStore store = new ConversationStore(Json.json());
@@ -75,7 +87,7 @@ class TheKeptStateIsTheLogReplayed {
         token = server.login(TestServer.STAFF, TestServer.PASSWORD);
         String person = server.newPerson(token, "Kit Kept");
         JsonNode started = server.post("/api/v1/people/" + person + "/conversations",
-            Map.of("dialogue", "washing-and-dressing", "present", List.of(Map.of("name", "Alex Advocate", "role", "advocate"))), token).json();
+            Map.of("dialogue", dialogue, "present", List.of(Map.of("name", "Alex Advocate", "role", "advocate"))), token).json();
         conversationId = started.get("id").asText();
         start = started.get("step").get("node").asText();
     }
@@ -105,14 +117,19 @@ class TheKeptStateIsTheLogReplayed {
             assertEquals(409, server.post(path("/answers"), stale, token).status(), "a stale answer is refused");
             return;
         }
+        if (kind.equals("board") && onTheMat(server, step, random, roll)) {
+            return;
+        }
         Map<String, Object> answer = new HashMap<>();
         answer.put("node", step.get("node").asText());
         answer.put("answerId", UUID.randomUUID().toString());
-        if (kind.equals("rating")) {
+        if (kind.equals("board")) {
+            answer.put("practice", roll < 36);
+        } else if (kind.equals("rating")) {
             answer.put("rating", 1 + random.nextInt(5));
         } else if (roll < 40) {
             answer.put("choice", "not-sure");
-        } else if (roll < 46 && !kind.equals("confirm")) {
+        } else if (roll < 46 && kind.equals("choice")) {
             answer.put("choice", "something-else");
             answer.put("text", "walk the dog with my sister");
         } else if (kind.equals("confirm")) {
@@ -128,14 +145,31 @@ class TheKeptStateIsTheLogReplayed {
         }
     }
 
+    /** On a mat: place or move a card, comment, or mark practice; false when it is time to finish the mat. */
+    private boolean onTheMat(TestServer server, JsonNode step, Random random, int roll) {
+        String at = path("/boards/" + step.get("node").asText());
+        JsonNode cards = step.get("cards");
+        String card = cards.get(random.nextInt(cards.size())).get("id").asText();
+        if (roll < 75 || step.get("placements").isEmpty()) {
+            assertEquals(200, server.post(at + "/placements", Map.of("card", card, "position", random.nextInt(5) / 2.0), token).status());
+        } else if (roll < 82) {
+            assertEquals(200, server.post(at + "/comments", Map.of("card", card, "text", "smiled at this one"), token).status());
+        } else if (roll < 86) {
+            assertEquals(200, server.post(at + "/practice", Map.of("practice", random.nextBoolean()), token).status());
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     private void same(TestServer server, Database other, ConversationStore store, ConversationLog elsewhere) {
-        ConversationState replayed = other.read(tx -> ConversationState.replay("washing-and-dressing", start, PRESENT, store.events(tx, conversationId)));
+        ConversationState replayed = other.read(tx -> ConversationState.replay(dialogue, start, PRESENT, store.events(tx, conversationId)));
         JsonNode shown = shown(server);
         JsonNode step = shown.get("step");
         assertEquals(replayed.status().code(), shown.get("status").asText());
         assertEquals(replayed.node(), step.get("node").asText());
         String kind = step.get("kind").asText();
-        if (kind.equals("choice") || kind.equals("confirm")) {
+        if (kind.equals("choice") || kind.equals("confirm") || kind.equals("pairs")) {
             assertEquals(replayed.rephrased(), step.get("rephrased").asBoolean());
         }
         if (!kind.equals("end")) {
@@ -155,8 +189,9 @@ class TheKeptStateIsTheLogReplayed {
 
     /** Everything a state holds that a step, a follower or a draft reads. */
     private static List<Object> whole(ConversationState s) {
-        return List.of(s.status(), s.node(), s.slots(), s.rephrased(), s.canGoBack(), s.answered(), s.previousNode(),
-            s.answers(), s.nextSeq(), ConversationChanges.Summary.of(s));
+        return List.of(s.status(), s.dialogue(), s.node(), s.slots(), s.rephrased(), s.canGoBack(), s.answered(), s.previousNode(),
+            s.answers(), s.nextSeq(), ConversationChanges.Summary.of(s), s.mat().placements(), s.mat().comments(), s.mat().practice(),
+            java.util.Objects.toString(s.pairing()), java.util.Objects.toString(s.origin()));
     }
 
     private JsonNode shown(TestServer server) {
