@@ -25,6 +25,7 @@ public final class ConversationFeature implements Feature, AutoCloseable {
     public record JoinSettings(Duration lifetime, String publicUrl, Set<String> hosts) {}
 
     private final ConversationChanges changes;
+    private final MatSnapshotStore snapshots = new MatSnapshotStore();
     private final Conversations conversations;
     private final JoinLinks joinLinks;
     private final Dialogues dialogues;
@@ -59,6 +60,7 @@ public final class ConversationFeature implements Feature, AutoCloseable {
     @Override
     public void register(RoutesConfig routes) {
         new ConversationRoutes(conversations, dialogues, people.lookup(), drafts, security.audit(), json, joinLinks).register(routes);
+        new MatRoutes(conversations, snapshots, json).register(routes);
         new PersonScreens(conversations, people.people(), drafts, security.accounts(), security.sessions(), clock).register(routes);
         new SupporterScreens(conversations, dialogues, people.lookup(), people.page(), security.sessions(), joinLinks).register(routes);
     }

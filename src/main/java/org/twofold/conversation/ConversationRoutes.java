@@ -58,9 +58,6 @@ public final class ConversationRoutes {
         routes.post("/api/v1/conversations/{id}/resume", ctx -> send(ctx, moves.resume(Access.principal(ctx), ctx.pathParam("id"))), Access.ACCOUNTS_AND_TABLET);
         routes.get("/api/v1/conversations/{id}/draft", this::draft, Access.ACCOUNTS_AND_TABLET);
         routes.post("/api/v1/conversations/{id}/annotations", this::annotate, Access.ACCOUNTS);
-        routes.post("/api/v1/conversations/{id}/boards/{node}/placements", this::place, Access.ACCOUNTS_AND_TABLET);
-        routes.post("/api/v1/conversations/{id}/boards/{node}/comments", this::comment, Access.ACCOUNTS);
-        routes.post("/api/v1/conversations/{id}/boards/{node}/practice", this::practice, Access.ACCOUNTS);
     }
 
     private void start(Context ctx) {
@@ -111,27 +108,6 @@ public final class ConversationRoutes {
         send(ctx, conversations.answers().answer(Access.principal(ctx), ctx.pathParam("id"), r));
     }
 
-    private void place(Context ctx) {
-        JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("card", "position"));
-        send(ctx, conversations.moves().place(Access.principal(ctx), ctx.pathParam("id"), ctx.pathParam("node"),
-            body.text("card", 100), AnswerParser.position(body.node("position"))));
-    }
-
-    private void comment(Context ctx) {
-        JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("card", "text"));
-        send(ctx, conversations.moves().comment(Access.principal(ctx), ctx.pathParam("id"), ctx.pathParam("node"),
-            body.text("card", 100), body.text("text", 2000)));
-    }
-
-    private void practice(Context ctx) {
-        JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("practice"));
-        JsonNode practice = body.node("practice");
-        if (practice == null || !practice.isBoolean()) {
-            throw new BadRequest("Field 'practice' must be true (a practice board, not the person's real view) or false.");
-        }
-        send(ctx, conversations.moves().practice(Access.principal(ctx), ctx.pathParam("id"), ctx.pathParam("node"), practice.asBoolean()));
-    }
-
     private void draft(Context ctx) {
         Principal who = Access.principal(ctx);
         String id = ctx.pathParam("id");
@@ -142,7 +118,7 @@ public final class ConversationRoutes {
         ctx.json(draft);
     }
 
-    private static void send(Context ctx, StepResult r) {
+    static void send(Context ctx, StepResult r) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", r.status());
         out.put("step", r.step());
