@@ -39,10 +39,13 @@ public final class AnswerStep {
     private final PersonStore people;
     private final ConversationChanges changes;
     private final MatSteps mats;
+    private final MatSnapshotStore snapshots;
 
     public AnswerStep(Database db, ConversationLog log, Steps steps, DraftComposer composer, DraftStore drafts,
-                      Predicate<String> knownSymbol, PersonStore people, ConversationChanges changes, MatSteps mats) {
+                      Predicate<String> knownSymbol, PersonStore people, ConversationChanges changes, MatSteps mats,
+                      MatSnapshotStore snapshots) {
         this.mats = mats;
+        this.snapshots = snapshots;
         this.db = db;
         this.log = log;
         this.steps = steps;
@@ -59,17 +62,18 @@ public final class AnswerStep {
         if (!planned.changed().recorded()) {
             return planned.changed().committed(log, changes, steps);
         }
-        // The draft an ending answer makes is composed here, holding no connection.
+        // The draft an ending answer makes, and the picture of a finished mat, are made here, holding no connection.
         Draft draft = draftOf(planned);
+        List<MatSnapshotStore.Snapshot> pictures = picturesOf(conversationId, planned);
         // The writer stores the plan if the log has not moved since it was read; else it decides again on
         // the log as it is now. It takes changes one at a time, so two taps never race on the same step.
         Changed changed = db.write(tx -> {
             if (log.store().lastSeq(tx, conversationId) == planned.seqBefore()) {
-                store(tx, conversationId, planned, draft);
+                store(tx, conversationId, planned, draft, pictures);
                 return planned.changed();
             }
             Decided now = decide(tx, who, log.open(tx, who, conversationId), r);
-            store(tx, conversationId, now, draftOf(now));
+            store(tx, conversationId, now, draftOf(now), picturesOf(conversationId, now));
             return now.changed();
         });
         return changed.committed(log, changes, steps);
@@ -79,7 +83,7 @@ public final class AnswerStep {
      * What an answer does: the events it adds (already applied to the opened state) and, when it
      * reaches an end, who was there and what they know of the person's signs, for the draft.
      */
-    private record Decided(Changed changed, int seqBefore, List<Event> events, Meeting meeting) {}
+    private record Decided(Changed changed, int seqBefore, List<Event> events, Meeting meeting, Mat matBefore) {}
 
     private Decided decide(Tx tx, Principal who, Opened o, AnswerRequest r) throws SQLException {
         String conversationId = o.conversation().id();
@@ -87,7 +91,7 @@ public final class AnswerStep {
         if (r.answerId() != null) {
             var earlier = log.store().byAnswerId(tx, conversationId, r.answerId());
             if (earlier.isPresent()) {
-                return new Decided(Changed.resent(o, earlier.get().resultStatus(), earlier.get().resultNode()), seqBefore, List.of(), null);
+                return new Decided(Changed.resent(o, earlier.get().resultStatus(), earlier.get().resultNode()), seqBefore, List.of(), null, null);
             }
         }
         ConversationState state = o.state();
@@ -103,6 +107,7 @@ public final class AnswerStep {
             throw new BadRequest("Field 'symbol': there is no symbol '" + r.symbol() + "' in the library.");
         }
         List<Event> events = new ArrayList<>();
+        Mat matBefore = state.mat().copy();
         if (state.status() == Status.PAUSED) {
             events.add(log.move(o, EventKind.RESUME, Status.ACTIVE, state.node(), who.actorId()));
             state.apply(events.get(0));
@@ -110,7 +115,7 @@ public final class AnswerStep {
         Event e = Answers.eventFor(new Answers.Context(o.dialogue(), state, state.nextSeq(), who.actorId(), log.now(), mats), node, r);
         events.add(e);
         state.apply(e);
-        return new Decided(Changed.recorded(o), seqBefore, events, endsInDraft(o) ? meeting(tx, o) : null);
+        return new Decided(Changed.recorded(o), seqBefore, events, endsInDraft(o) ? meeting(tx, o) : null, matBefore);
     }
 
     /** Whether the conversation has reached an end that makes a draft (a mat whose cards lead nowhere ends without one). */
@@ -119,9 +124,13 @@ public final class AnswerStep {
             && o.dialogue().node(o.state().node()).map(n -> n.kind() == NodeKind.END).orElse(false);
     }
 
-    private void store(Tx tx, String conversationId, Decided d, Draft draft) throws SQLException {
+    private void store(Tx tx, String conversationId, Decided d, Draft draft, List<MatSnapshotStore.Snapshot> pictures)
+        throws SQLException {
         for (Event e : d.events()) {
             log.store().append(tx, conversationId, e);
+        }
+        for (MatSnapshotStore.Snapshot p : pictures) {
+            snapshots.add(tx, p);
         }
         if (draft != null) {
             drafts.save(tx, draft);
@@ -132,6 +141,11 @@ public final class AnswerStep {
         Conversation c = o.conversation();
         return new Meeting(c.present(), c.consent() != null && c.consent().given(),
             c.consent() == null ? null : c.consent().how(), people.signs(tx, c.personId()).lines());
+    }
+
+    /** The picture of the mat an answer finished, if it finished one. */
+    private List<MatSnapshotStore.Snapshot> picturesOf(String conversationId, Decided d) {
+        return d.events().stream().flatMap(e -> mats.snapshot(conversationId, e, d.matBefore()).stream()).toList();
     }
 
     /** The draft of an answer that reaches an end, null for any other. */

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.twofold.board.Boards;
+import org.twofold.board.MatPicture;
+import java.util.Optional;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.draft.DraftComposer;
 import org.twofold.draft.DraftStore;
@@ -46,11 +48,12 @@ public final class ConversationFeature implements Feature, AutoCloseable {
         this.clock = clock;
         this.changes = new ConversationChanges(json, KEEP_ALIVE);
         this.joinLinks = new JoinLinks(join.publicUrl(), join.hosts());
-        MatSteps mats = new MatSteps(boards, dialogues);
+        // Stored pictures (imported boards' images, personal photos) join the mat's picture once they can be read here.
+        MatSteps mats = new MatSteps(boards, dialogues, new MatPicture(symbols::svg, id -> Optional.empty()));
         Steps steps = new Steps(composer, speech, clock, mats);
         ConversationStore store = new ConversationStore(json);
         ConversationLog log = new ConversationLog(store, dialogues, clock);
-        AnswerStep answers = new AnswerStep(db, log, steps, composer, drafts, symbols::has, people.people(), changes, mats);
+        AnswerStep answers = new AnswerStep(db, log, steps, composer, drafts, symbols::has, people.people(), changes, mats, snapshots);
         MoveConversation moves = new MoveConversation(db, log, steps, changes, mats);
         StartConversation starts = new StartConversation(db, store, security.accounts(), security.tokens(), security.audit(), steps,
             clock, join.lifetime(), people.people());

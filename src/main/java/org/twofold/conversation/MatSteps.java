@@ -1,12 +1,19 @@
 package org.twofold.conversation;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.twofold.board.Board;
 import org.twofold.board.Boards;
 import org.twofold.board.Card;
+import org.twofold.board.FinishedMat;
+import org.twofold.board.MatPicture;
 import org.twofold.board.Placement;
 import org.twofold.board.Scale;
 import org.twofold.board.Sorting;
@@ -18,6 +25,7 @@ import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.dialogue.Node;
 import org.twofold.draft.Draft;
+import org.twofold.store.Times;
 import org.twofold.web.ApiException.BadRequest;
 import org.twofold.web.ApiException.Conflict;
 
@@ -32,10 +40,12 @@ public final class MatSteps {
 
     private final Boards boards;
     private final Dialogues dialogues;
+    private final MatPicture pictures;
 
-    public MatSteps(Boards boards, Dialogues dialogues) {
+    public MatSteps(Boards boards, Dialogues dialogues, MatPicture pictures) {
         this.boards = boards;
         this.dialogues = dialogues;
+        this.pictures = pictures;
     }
 
     /** The fixed words of the pairs step, which speech makes ready ahead of time. */
@@ -140,6 +150,23 @@ public final class MatSteps {
                 .onMat(null, lead.dialogue());
         }
         return Answers.event(c, EventKind.ANSWER, node, r, prompt, answer, Map.of(), node.id(), Status.ACTIVE);
+    }
+
+    /**
+     * The picture of the mat an event finished, kept with the conversation; none for any other event.
+     * The comments are those made on the mat before it was finished.
+     */
+    Optional<MatSnapshotStore.Snapshot> snapshot(String conversationId, Event e, Mat before) {
+        if (!(e.mat() instanceof MatAct.Sorted sorted)) {
+            return Optional.empty();
+        }
+        Board b = board(sorted.board());
+        Map<String, List<String>> comments = new LinkedHashMap<>();
+        before.comments().forEach(c -> comments.computeIfAbsent(c.card(), card -> new ArrayList<>()).add(c.text()));
+        FinishedMat mat = new FinishedMat(b, boards.scaleOf(b), sorted.placements(), comments, sorted.practice(),
+            LocalDate.ofInstant(Times.parse(e.at()), ZoneOffset.UTC));
+        return Optional.of(new MatSnapshotStore.Snapshot(conversationId, e.seq(), e.node(), b.id(), sorted.practice(),
+            pictures.svg(mat), e.at()));
     }
 
     /** The finished mat a draft came from, in words, with where its picture is. */

@@ -15,7 +15,7 @@ import org.twofold.conversation.Walk;
 /** Placing and finishing a picture board through the real API, as the tablet does. */
 public final class Mats {
     /** A shipped board whose cards all lead to dialogues. */
-    public static final String BOARD = "smoke-day";
+    public static final String BOARD = "my-day";
 
     private Mats() {}
 
