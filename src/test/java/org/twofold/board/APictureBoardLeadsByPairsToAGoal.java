@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.twofold.ApiTest;
+import org.twofold.TestServer;
 import org.twofold.TestServer.Response;
 import org.twofold.conversation.Walk;
 
@@ -164,6 +165,39 @@ class APictureBoardLeadsByPairsToAGoal extends ApiTest {
         }
         assertEquals("board", walk.step().get("kind").asText());
         assertEquals(0, walk.step().get("progress").get("answered").asInt());
+    }
+
+    @Test
+    void aFinishedMatIsKeptAsAPictureWithItsCommentsForThoseWhoMaySeeIt() throws Exception {
+        Walk walk = Mats.start(server, token, person);
+        JsonNode step = walk.step();
+        List<String> cards = Mats.cards(step);
+        String picture = walk.path("/boards/" + BOARD + ".svg");
+        assertEquals(404, server.get(picture, token).status(), "no picture before the mat is finished");
+        Mats.place(server, token, walk, cards.get(0), 2);
+        Mats.place(server, token, walk, cards.get(1), 0.5);
+        Response commented = server.post(walk.path("/boards/" + BOARD + "/comments"),
+            Map.of("card", cards.get(0), "text", "Frowned <and> pointed at it"), token);
+        assertEquals(200, commented.status(), commented.toString());
+        Mats.finish(server, token, walk, null, false);
+
+        Response svg = server.get(picture, token);
+        assertEquals(200, svg.status(), svg.toString());
+        assertTrue(svg.contentType().startsWith("image/svg+xml"), svg.contentType());
+        assertEquals("private, no-store", svg.header("Cache-Control"));
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        String text = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(svg.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .getDocumentElement().getTextContent();
+        for (JsonNode card : List.of(step.get("cards").get(0), step.get("cards").get(1))) {
+            assertTrue(text.contains(card.get("label").asText()), "the picture names " + card.get("label"));
+        }
+        assertTrue(text.contains("Frowned <and> pointed at it"), "the comment made on the mat is in its picture");
+
+        assertEquals(404, server.get(walk.path("/boards/elsewhere.svg"), token).status());
+        String otherService = server.login(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        assertEquals(404, server.get(picture, otherService).status(), "another service never sees it");
+        assertEquals(401, server.get(picture, null).status());
     }
 
     private static List<String> ids(JsonNode options) {
