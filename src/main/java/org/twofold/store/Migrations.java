@@ -145,6 +145,29 @@ final class Migrations {
         new Migration(7, "audio of a person's words belongs to its conversation or service", """
             ALTER TABLE audio_clips ADD COLUMN scope TEXT;
             DELETE FROM audio_clips
+            """),
+        // 8 is the conversation events for mats (the lead's); 10 personal photo cards (they add person-owned pictures).
+        new Migration(9, "imported picture boards (Open Board Format) and stored pictures", """
+            CREATE TABLE pictures (
+                id TEXT PRIMARY KEY,
+                person_id TEXT NULL REFERENCES people(id),
+                content_type TEXT NOT NULL,
+                bytes BLOB NOT NULL,
+                width INTEGER NOT NULL,
+                height INTEGER NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX pictures_by_person ON pictures(person_id);
+            CREATE TABLE imported_boards (
+                id TEXT PRIMARY KEY,
+                service_id TEXT NOT NULL REFERENCES services(id),
+                board TEXT NOT NULL,
+                original TEXT NOT NULL,
+                imported_by TEXT NOT NULL,
+                imported_at TEXT NOT NULL
+            );
+            CREATE INDEX imported_boards_by_service ON imported_boards(service_id)
             """)
     );
 
