@@ -47,10 +47,11 @@ final class ObfImages {
         if (!byId.containsKey(imageId)) {
             throw new BadBoardFile("A button names image '" + imageId + "', which the board does not have.");
         }
-        return made.computeIfAbsent(imageId + "\u0000" + symbol, k -> make(imageId, byId.get(imageId), symbol));
+        Optional<Picture> picture = made.computeIfAbsent(imageId, k -> make(imageId, byId.get(imageId)));
+        return picture.filter(p -> symbol == null || symbols.svg(symbol).filter(svg -> Arrays.equals(svg, p.bytes())).isEmpty());
     }
 
-    private Optional<Picture> make(String imageId, JsonNode image, String symbol) {
+    private Optional<Picture> make(String imageId, JsonNode image) {
         String declared = image.hasNonNull("content_type") ? text(imageId, image.get("content_type"), "content_type") : null;
         byte[] bytes;
         if (image.hasNonNull("data")) {
@@ -65,9 +66,6 @@ final class ObfImages {
             return Optional.empty();
         }
         PictureCheck.Checked checked = PictureCheck.check(imageId, declared, bytes);
-        if (symbol != null && symbols.svg(symbol).filter(svg -> Arrays.equals(svg, bytes)).isPresent()) {
-            return Optional.empty();
-        }
         return Optional.of(new Picture(UUID.randomUUID().toString(), null, checked.contentType(), bytes, checked.width(),
             checked.height(), createdBy, Times.format(now)));
     }
@@ -95,7 +93,7 @@ final class ObfImages {
             }
             String type = head.split(";", 2)[0];
             try {
-                byte[] bytes = base64 ? Base64.getMimeDecoder().decode(payload)
+                byte[] bytes = base64 ? Base64.getDecoder().decode(payload.replaceAll("\\s", ""))
                     : URLDecoder.decode(payload.replace("+", "%2B"), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
                 return new DataUri(type.isBlank() ? null : type, bytes);
             } catch (IllegalArgumentException e) {
