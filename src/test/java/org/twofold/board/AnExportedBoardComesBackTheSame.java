@@ -60,6 +60,7 @@ class AnExportedBoardComesBackTheSame {
         assertEquals(id, again.get("id").asText());
         assertEquals(withoutId(exported), withoutId(again));
         assertEquals("blue", again.get("ext_otherapp_colour").asText());
+        assertEquals(1, BoardFiles.audited(server.dataDir(), "board.import", "board:" + id), "the import is audited");
     }
 
     @Test

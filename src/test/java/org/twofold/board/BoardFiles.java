@@ -172,6 +172,20 @@ final class BoardFiles {
         }
     }
 
+    /** How many times the audit log holds this action on this subject. */
+    static int audited(Path dataDir, String action, String subject) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("twofold.db"));
+             var s = c.prepareStatement("SELECT COUNT(*) FROM audit_log WHERE action = ? AND subject = ?")) {
+            s.setString(1, action);
+            s.setString(2, subject);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static final String GOING_WELL = """
         - id: going-well
           name: Going well, sometimes, not going well

@@ -64,6 +64,8 @@ class HostileBoardFilesAreRefused {
         all.add(json("broken JSON", "{\"format\": \"open-board-0.1\", \"buttons\": [".getBytes(StandardCharsets.UTF_8), 400, "not valid JSON"));
         all.add(json("a field twice", "{\"format\": \"open-board-0.1\", \"format\": \"x\"}".getBytes(StandardCharsets.UTF_8), 400,
             "not valid JSON"));
+        all.add(json("JSON with more after it", (new String(board(b -> {}), StandardCharsets.UTF_8) + " {}").getBytes(StandardCharsets.UTF_8),
+            400, "not valid JSON"));
         all.add(json("JSON that is not an object", "[1, 2]".getBytes(StandardCharsets.UTF_8), 400, "must be a JSON object"));
         all.add(json("the wrong format", board(b -> b.put("format", "open-board-9")), 400, "its format is 'open-board-9'"));
         all.add(json("no format", board(b -> b.remove("format")), 400, "its format is missing"));
