@@ -106,7 +106,8 @@ final class ObfExport {
         o.put("locale", "en");
         o.put("name", board.topic().label());
         o.put("description_html", escaped(board.topic().label()));
-        JsonNode license = from.map(b -> b.original().get("license")).orElse(twofoldLicense());
+        // An imported board keeps its own licence, or none (all rights reserved, as the format reads it).
+        JsonNode license = from.isPresent() ? from.get().original().get("license") : twofoldLicense();
         if (license != null) {
             o.set("license", license);
         }

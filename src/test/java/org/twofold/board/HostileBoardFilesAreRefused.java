@@ -189,10 +189,15 @@ class HostileBoardFilesAreRefused {
     }
 
     @Test
-    void aGoodFileIsTakenSoTheRefusalsAreForTheirFaults() {
+    void aGoodFileIsTakenSoTheRefusalsAreForTheirFaults() throws IOException {
         TestServer.Response one = BoardFiles.post(server, "/api/v1/boards/import", "application/json", board(b -> withImage(b,
             "image/svg+xml", svg(GOOD_SVG))), staff);
         assertEquals(201, one.status(), one.toString());
+        BoardFiles.Bytes exported = BoardFiles.get(server, "/api/v1/boards/" + one.json().get("boards").get(0).asText() + ".obf", staff);
+        assertEquals(200, exported.status());
+        JsonNode board = JSON.readTree(exported.body());
+        assertEquals("Things to do", board.get("name").asText());
+        assertTrue(!board.has("license"), "a board that came with no licence is given none");
         TestServer.Response many = BoardFiles.post(server, "/api/v1/boards/import", "application/zip", BoardFiles.zip(files(
             "manifest.json", manifest("boards/a.obf", "boards/b.obf"), "boards/a.obf", board(b -> {}), "boards/b.obf", board(b -> {}))), staff);
         assertEquals(201, many.status(), many.toString());
