@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.twofold.board.BoardFeature;
 import org.twofold.conversation.ConversationFeature;
 import org.twofold.conversation.Steps;
+import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.DialogueLibrary;
 import org.twofold.dialogue.DialogueRoutes;
 import org.twofold.dialogue.Dialogues;
@@ -159,6 +162,8 @@ public final class App implements AutoCloseable {
         SpeechFeature speech = new SpeechFeature(db,
             new SpeechFeature.Storage(config.dataDir(), config.audioCacheMb() * 1024L * 1024L, config.recordingQuota()),
             SpeechTexts.of(dialogues, checked.boards(), Steps.fixedTexts()), symbols, people.lookup(), audit, json, clock);
+        BoardFeature boards = new BoardFeature(checked.boards(), db, symbols,
+            dialogues.all().stream().map(Dialogue::id).collect(Collectors.toSet()), audit, json, clock);
         ConversationFeature conversations = new ConversationFeature(db, dialogues, checked.boards(), symbols, composer, drafts, speech.speech(), people,
             security, new ConversationFeature.JoinSettings(config.joinLinkLifetime(), config.publicUrl(), config.hosts()), json, clock);
 
@@ -169,6 +174,7 @@ public final class App implements AutoCloseable {
             new HealthRoutes()::register,
             new DialogueRoutes(dialogues)::register,
             new SymbolRoutes(symbols)::register,
+            boards,
             people,
             conversations,
             new DraftScreens(drafts, people.lookup(), audit, clock)::register,

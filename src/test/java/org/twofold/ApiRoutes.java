@@ -3,7 +3,7 @@ package org.twofold;
 import java.util.List;
 
 /**
- * Every route of the JSON API, with "{id}" and "{recording}" where its path names something: what the
+ * Every route of the JSON API, with "{id}" and "{recording}" (or a picture) where its path names something: what the
  * tests that must reach every route share (the token check, the hostile-input properties).
  */
 public final class ApiRoutes {
@@ -58,7 +58,13 @@ public final class ApiRoutes {
         needsToken("GET", "/api/v1/conversations/{id}/recordings/{recording}"),
         needsToken("POST", "/api/v1/language/check"),
         needsToken("POST", "/api/v1/language/symbols"),
-        needsToken("GET", "/api/v1/language/sampling"));
+        needsToken("GET", "/api/v1/language/sampling"),
+        needsToken("GET", "/api/v1/boards"),
+        needsToken("GET", "/api/v1/boards.obz"),
+        needsToken("GET", "/api/v1/boards/{id}.obf"),
+        needsToken("POST", "/api/v1/boards/import"),
+        needsToken("GET", "/api/v1/pictures/{id}"),
+        needsToken("GET", "/api/v1/conversations/{id}/pictures/{recording}"));
 
     public static List<Route> needingAToken() {
         return ALL.stream().filter(r -> !r.open()).toList();

@@ -42,8 +42,13 @@ public final class Boards {
         byId.put(board.id(), board);
     }
 
-    public Optional<Scale> scale(String id) {
+    public synchronized Optional<Scale> scale(String id) {
         return Optional.ofNullable(scales.get(id));
+    }
+
+    /** Adds a scale that came with an imported board and is not in the library. */
+    public synchronized void add(Scale scale) {
+        scales.put(scale.id(), scale);
     }
 
     /** The scale a board's cards are placed on; every board offered has one. */
@@ -51,8 +56,8 @@ public final class Boards {
         return scale(board.scale()).orElseThrow(() -> new IllegalStateException("Board '" + board.id() + "' has no scale"));
     }
 
-    public Collection<Scale> scales() {
-        return scales.values();
+    public synchronized Collection<Scale> scales() {
+        return new ArrayList<>(scales.values());
     }
 
     /** A board as a dialogue of its own (its mat, then the pairs), so a conversation can start with it. */

@@ -160,6 +160,28 @@ final class Migrations {
                 PRIMARY KEY (conversation_id, seq)
             );
             CREATE INDEX mat_snapshots_by_node ON mat_snapshots(conversation_id, node)
+            """),
+        new Migration(9, "imported picture boards (Open Board Format) and stored pictures", """
+            CREATE TABLE pictures (
+                id TEXT PRIMARY KEY,
+                person_id TEXT NULL REFERENCES people(id),
+                content_type TEXT NOT NULL,
+                bytes BLOB NOT NULL,
+                width INTEGER NOT NULL,
+                height INTEGER NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX pictures_by_person ON pictures(person_id);
+            CREATE TABLE imported_boards (
+                id TEXT PRIMARY KEY,
+                service_id TEXT NOT NULL REFERENCES services(id),
+                board TEXT NOT NULL,
+                original TEXT NOT NULL,
+                imported_by TEXT NOT NULL,
+                imported_at TEXT NOT NULL
+            );
+            CREATE INDEX imported_boards_by_service ON imported_boards(service_id)
             """)
     );
 

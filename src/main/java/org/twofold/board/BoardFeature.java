@@ -1,0 +1,48 @@
+package org.twofold.board;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.twofold.security.AuditLog;
+import org.twofold.store.Database;
+import org.twofold.symbols.SymbolCatalogue;
+import org.twofold.web.Feature;
+
+/**
+ * Picture boards on the API: the list, Open Board Format export and import, and the stored pictures
+ * imported boards show. The boards each service imported join the shipped ones as the server starts.
+ */
+public final class BoardFeature implements Feature {
+    private final ImportedBoards imported;
+    private final Pictures pictures;
+    private final BoardRoutes routes;
+
+    public BoardFeature(Boards boards, Database db, SymbolCatalogue symbols, Set<String> dialogues, AuditLog audit, ObjectMapper json,
+                        Clock clock) {
+        this.imported = new ImportedBoards(db, json);
+        this.pictures = new Pictures(db);
+        ObfImport reader = new ObfImport(boards, imported, symbols, dialogues, clock);
+        BoardImports imports = new BoardImports(db, reader, imported, pictures, boards, audit, clock);
+        List<ImportedBoard> stored = imported.load();
+        stored.forEach(imports::offer);
+        this.routes = new BoardRoutes(boards, imported, new ObfExport(boards, imported, pictures, symbols, json), imports, json);
+    }
+
+    /** The stored pictures (personal photo cards add to them). */
+    public Pictures pictures() {
+        return pictures;
+    }
+
+    /** Whether a service may use a board: every shipped board, and only its own imported ones. */
+    public boolean offeredTo(String serviceId, String boardId) {
+        return imported.offeredTo(serviceId, boardId);
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        this.routes.register(routes);
+        new PictureRoutes(pictures).register(routes);
+    }
+}
