@@ -33,7 +33,8 @@ public final class DraftComposer {
     static final String CAPACITY = "If there is doubt that I can make this decision, check my capacity for it "
         + "and record how I was helped to decide.";
 
-    private static final Pattern QUOTE = Pattern.compile("(?:\\w+, in my|In my) own words: \u201C[^\u201D]*\u201D\\.?");
+    private static final Pattern QUOTE = Pattern.compile(
+        "(?:(?:My )?\\w+, in my|In my) own words: \u201C[^\u201D]*\u201D\\.?|(?:because)?, in my own words, \u201C[^\u201D]*\u201D");
 
     private final SlotTemplates templates;
     private final OwnWordsForms wording;

@@ -12,8 +12,10 @@ import java.util.function.Predicate;
 /**
  * One draft's slots, ready to fill its templates. Option words go in as written; the person's own
  * words go in worded into the slot's form where that was safe, and otherwise the sentence gets the
- * form's stand-in and the words are quoted whole after it. A sentence with worded own words that would
- * not be well formed is quoted instead. Every part that quotes is remembered, for staff to word with the person.
+ * form's stand-in and the words are quoted whole after it, or in the slot's place where the form has a
+ * frame for that (a short reason: "because, in my own words, “happy”"). A sentence with worded own words
+ * that would not be well formed is quoted instead. Every part that quotes is remembered, for staff to word
+ * with the person.
  */
 final class Filling {
     private static final String SENTINEL = "\u2063";
@@ -23,6 +25,7 @@ final class Filling {
     private final Predicate<String> wellFormed;
     private final Map<String, Object> context = new HashMap<>();
     private final Map<String, String> unworded = new HashMap<>();
+    private final Map<String, String> quotedInPlace = new HashMap<>();
     private final Set<String> needsWording = new LinkedHashSet<>();
     private final Set<String> demoted = new LinkedHashSet<>();
 
@@ -49,6 +52,7 @@ final class Filling {
                 } else {
                     unworded.put(slot, w.words());
                     context.put(slot, recipe.form(slot).standIn());
+                    wording.quoteInline(recipe.form(slot), w.words()).ifPresent(q -> quotedInPlace.put(slot, q));
                 }
             }
         });
@@ -70,7 +74,8 @@ final class Filling {
         }
         Set<String> used = shown(template);
         List<String> quoted = new ArrayList<>(used.stream().filter(unworded::containsKey).toList());
-        String text = templates.render(template, context);
+        Map<String, Object> values = context;
+        String text = templates.render(template, values);
         if (!text.isBlank() && !fits.test(text)) {
             List<String> worded = used.stream().filter(this::ownWords).filter(s -> !quoted.contains(s)).toList();
             if (!worded.isEmpty()) {
@@ -78,14 +83,22 @@ final class Filling {
                 worded.forEach(s -> standIns.put(s, recipe.form(s).standIn()));
                 quoted.addAll(worded);
                 demoted.addAll(worded);
-                text = templates.render(template, standIns);
+                values = standIns;
+                text = templates.render(template, values);
             }
         }
         if (text.isBlank() && quoted.isEmpty()) {
             return "";
         }
         if (!quoted.isEmpty()) {
-            text = withQuotes(text, quoted);
+            List<String> inPlace = text.isBlank() ? List.of() : quoted.stream().filter(this::quotesInPlace).distinct().toList();
+            if (!inPlace.isEmpty()) {
+                text = withQuotesInPlace(template, values, inPlace);
+            }
+            List<String> after = quoted.stream().filter(s -> !inPlace.contains(s)).toList();
+            if (!after.isEmpty()) {
+                text = withQuotes(text, after);
+            }
             needsWording.add(field);
         }
         if (!fits.test(text)) {
@@ -123,6 +136,34 @@ final class Filling {
 
     private boolean ownWords(String slot) {
         return slots.get(slot) instanceof SlotValue.OwnWords;
+    }
+
+    /** Whether a slot's words, not worded, are quoted in the slot's place rather than after the sentence. */
+    private boolean quotesInPlace(String slot) {
+        return quotedInPlace.containsKey(slot) && unworded.containsKey(slot);
+    }
+
+    /**
+     * The template again with these slots' words quoted whole in their places, "because, in my own words,
+     * “happy”". Put in after rendering, so the words stay exactly as given; a quote that ends its own
+     * sentence takes the place of the full stop after it.
+     */
+    private String withQuotesInPlace(String template, Map<String, Object> values, List<String> slots) {
+        Map<String, Object> marked = new HashMap<>(values);
+        slots.forEach(slot -> marked.put(slot, SENTINEL + slot + SENTINEL));
+        String text = templates.render(template, marked);
+        for (String slot : slots) {
+            String mark = SENTINEL + slot + SENTINEL;
+            String quote = quotedInPlace.get(slot);
+            if (quote.matches("(?s).*[.!?]\u201D$")) {
+                text = text.replace(mark + ".", mark);
+            }
+            if (quote.startsWith(",")) {
+                text = text.replace(" " + mark, mark);
+            }
+            text = text.replace(mark, quote);
+        }
+        return text;
     }
 
     /** The text and the person's words quoted whole; a question keeps its question mark last, after the quotes. */

@@ -27,6 +27,12 @@ public final class OwnWordsForms {
         return worded.computeIfAbsent(form.code() + "\t" + words, key -> wordNow(form, words));
     }
 
+    /** The words quoted whole in the slot's place, for a form that has a frame for it and words that read as such. */
+    public Optional<String> quoteInline(SlotForm form, String words) {
+        return form == SlotForm.REASON && wording.readsAsAReason(words)
+            ? form.inlineQuote(words, wording.joinsItself(words)) : Optional.empty();
+    }
+
     private Optional<String> wordNow(SlotForm form, String words) {
         return switch (form) {
             case ACTION -> wording.action(words);

@@ -19,7 +19,7 @@ final class Malformed implements Rule {
     private static final Set<String> BARE_VERB_TAKERS = Set.of("help", "let", "make", "go", "come", "see", "hear",
         "watch", "feel", "dare", "need", "try", "stop", "start", "keep", "get", "please", "will", "would", "can",
         "could", "shall", "should", "may", "might", "must", "do", "did", "does");
-    private static final Pattern LEAD_IN = Pattern.compile("(?:\\w+, in my|In my) own words:\\s*$");
+    private static final Pattern LEAD_IN = Pattern.compile("(?:(?:(?:My )?\\w+, in my|In my) own words:|(?:because)?, in my own words,)\\s*$");
     private static final Set<String> CONNECTIVES = Set.of("so", "because", "cos", "as", "since");
     private static final Set<String> YOU = Set.of("you", "your", "yours", "yourself");
     private static final Set<String> ME = Set.of("i", "me", "my", "mine", "myself");
@@ -327,7 +327,8 @@ final class Malformed implements Rule {
     /**
      * Spans of a text inside quotation marks: the person's words, kept as they gave them. Curly quotes
      * first (what drafts quote with, and they may hold straight ones), with the draft's lead-in before
-     * them ("Why, in my own words:"), then straight quotes outside them.
+     * them ("My reason, in my own words:", or a reason's "because, in my own words," in the sentence),
+     * then straight quotes outside them.
      */
     static List<int[]> quotes(String text) {
         List<int[]> spans = new ArrayList<>();

@@ -46,6 +46,8 @@ public final class OwnWordsWording {
         "head", "eyes");
     private static final Set<String> NOT_AN_ANSWER = Set.of("dunno", "don't know", "do not know", "not sure", "no idea",
         "nothing", "none", "n/a", "no", "yes", "maybe", "later", "ask me later", "can't say", "not bothered", "whatever");
+    private static final Pattern NO_REASON = Pattern.compile(
+        "^(?:dunno|dont know|don't know|do not know|not sure|no idea|idk|ask me later|can'?t say|not bothered)\\b");
     /** Verbs that make an action on their own ("swim", "cook"); any other single word is quoted, not guessed at. */
     private static final Set<String> COMMON_VERBS = Set.of("swim", "cook", "walk", "read", "write", "paint", "draw",
         "sing", "dance", "garden", "shop", "bake", "knit", "sew", "run", "cycle", "fish", "pray", "travel", "work",
@@ -122,6 +124,29 @@ public final class OwnWordsWording {
             }
             return Optional.ofNullable(reason).filter(r -> fits("I want to do this " + r + "."));
         });
+    }
+
+    /**
+     * Whether words that cannot be worded as a reason still read as one, quoted whole after "because":
+     * a short answer ("happy", "my mum", "not lonely"), not a question, a gesture, a report of what
+     * someone else said, "don't know" or a ramble, which are quoted apart from the sentence instead.
+     */
+    public boolean readsAsAReason(String words) {
+        if (words == null) {
+            return false;
+        }
+        String w = words.replace('\u2019', '\'').replaceAll("\\s+", " ").strip().replaceAll("[.!,;:]+$", "").strip();
+        String lower = w.toLowerCase(Locale.ROOT);
+        return w.matches("(?s).*\\p{L}.*") && !w.contains("?") && !w.contains("(") && !w.matches("(?s).*[\"\u201C\u201D].*")
+            && count(w) <= EasyRead.MAX_WORDS_PER_SENTENCE && w.split("[.!;]\\s").length == 1
+            && !NOT_AN_ANSWER.contains(lower) && !NO_REASON.matcher(lower).find()
+            && !mentions(w, REPORTING) && !mentions(w, GESTURES);
+    }
+
+    /** Whether words open with their own joining word ("because ...", "cos ...", "so ...", "to ..."), so a quote of them needs none. */
+    public boolean joinsItself(String words) {
+        String w = words == null ? "" : words.replace('\u2019', '\'').strip();
+        return BECAUSE.matcher(w).find() || SO.matcher(w).find() || PURPOSE.matcher(w).find();
     }
 
     /** When: "on Fridays", "after breakfast", "at 9.30am"; fits after an action. */

@@ -1,8 +1,11 @@
 package org.twofold.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,5 +51,18 @@ class OwnWordsAreWordedOnlyWhereItIsSafe {
         assertEquals(Optional.empty(), wording.action("I like swimming so my wife visits every Sunday and I want to look smart for her"));
         assertEquals(Optional.empty(), wording.time("not on a Monday cos that's when my group is"));
         assertEquals(Optional.empty(), wording.noun("nobody, I like being on my own"));
+    }
+
+    @Test
+    void aShortReasonReadsAsOneWhenQuotedButNoAnswerDoesNot() {
+        for (String reason : List.of("happy", "my mum", "not lonely", "IT'S MY LIFE", "proud \uD83D\uDE0A", "so I can see him")) {
+            assertTrue(wording.readsAsAReason(reason), reason);
+        }
+        for (String none : List.of("not sure", "dont know, ask me later", "smiled and put her hand on her chest",
+                "mum thinks I should", "why?", "I like it. It is fun.")) {
+            assertFalse(wording.readsAsAReason(none), none);
+        }
+        assertTrue(wording.joinsItself("cos I like it"));
+        assertFalse(wording.joinsItself("happy"));
     }
 }
