@@ -74,7 +74,8 @@ final class Answers {
 
     private static String requireChoice(Node node, AnswerRequest r) {
         if (r.choice() == null) {
-            throw new BadRequest("Field 'choice' is required: step '" + node.id() + "' is a " + node.kind().code() + ".");
+            throw new BadRequest("Field 'choice' is required: step '" + node.id() + "' is a " + node.kind().code()
+                + ". Send exactly one of 'choice' (an option id, not-sure or something-else) and 'rating' (1 to 5).");
         }
         return r.choice();
     }
