@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Set;
 import org.twofold.security.Sessions;
+import org.twofold.web.ApiException.BadRequest;
 import org.twofold.web.FormFields;
 import org.twofold.web.FormFields.Labels;
 
@@ -66,7 +67,9 @@ final class MatForms {
 
     /** The mat finished for the person as it is placed, with how it was given and what the supporter noticed. */
     static AnswerRequest finished(FormFields form) {
-        How how = form.optionalText("how", 20).flatMap(How::fromCode).orElse(How.SUPPORTED);
+        How how = form.optionalText("how", 20)
+            .map(h -> How.fromCode(h).orElseThrow(() -> new BadRequest("Field 'how' must be direct, supported or interpreted.")))
+            .orElse(How.DIRECT);
         return new AnswerRequest(form.text("node", 100), null, null, null, how, form.optionalText("note", 2000).orElse(null),
             form.optionalText("answerId", 100).orElse(null), null, null, false);
     }

@@ -32,11 +32,13 @@ class TheSupporterSeesTheMatLive extends ScreenTest {
         browser.waitUpTo(15).until(d -> shown("seq") != null);
         assertEquals(List.of("0", "1", "2"), places(), "the scale's three points, left to right");
         assertEquals(cards, notPlaced(), "every card waits to be placed");
+        assertTrue(browser.all("#mat-finish form").isEmpty(), "an empty mat cannot be finished yet");
         // Marks this very page: a page loaded again would not have it.
         browser.js("document.body.setAttribute('data-same-page', 'yes');");
 
         placeOnTheTablet(conversation, node, tablet, cards.get(1), 2);
         browser.waitUpTo(15).until(d -> under("2").equals(List.of(cards.get(1))));
+        browser.waitUpTo(15).until(d -> !browser.all("#mat-finish form").isEmpty());
         placeOnTheTablet(conversation, node, tablet, cards.get(0), 2);
         browser.waitUpTo(15).until(d -> under("2").equals(List.of(cards.get(1), cards.get(0))));
         placeOnTheTablet(conversation, node, tablet, cards.get(2), 0.5);
