@@ -13,7 +13,8 @@ import org.twofold.TestServer.Response;
 /**
  * The supporter's open page shows the mat as the person places it on the tablet: each card under its
  * place in the order given, a place between two points once a card is there, the cards not placed
- * yet, and the practice mark, without the page being loaded again.
+ * yet, the practice mark, and a practice mat finished on the tablet, without the page being loaded
+ * again: what the supporter is typing stays.
  */
 class TheSupporterSeesTheMatLive extends ScreenTest {
     @Test
@@ -51,6 +52,12 @@ class TheSupporterSeesTheMatLive extends ScreenTest {
         browser.waitUpTo(15).until(d -> String.valueOf(browser.js(
             "var n = document.querySelector('[data-mat-news]'); return n ? n.textContent : '';")).contains("Last placed"));
 
+        // The supporter is typing a comment: the mat still follows, and what they type stays.
+        browser.find("#comment").sendKeys("They laughed");
+        placeOnTheTablet(conversation, node, tablet, cards.get(3), 1);
+        browser.waitUpTo(15).until(d -> under("1").equals(List.of(cards.get(3))));
+        assertEquals("They laughed", browser.find("#comment").getAttribute("value"));
+
         Response marked = server.post("/api/v1/conversations/" + conversation + "/boards/" + node + "/practice", Map.of("practice", true), token);
         assertEquals(200, marked.status(), marked.toString());
         browser.waitUpTo(15).until(d -> !browser.all(".practice-flag").isEmpty());
@@ -60,6 +67,15 @@ class TheSupporterSeesTheMatLive extends ScreenTest {
 
         browser.assertNoAxeViolations("supporter view of a board being placed");
         browser.screenshot("supporter-mat-live");
+
+        Response finished = server.post("/api/v1/conversations/" + conversation + "/answers", Map.of("node", node), tablet);
+        assertEquals(200, finished.status(), finished.toString());
+        browser.waitUpTo(15).until(d -> notPlaced().equals(cards) && !browser.all("table.mat-table").isEmpty());
+        assertTrue(browser.all(".practice-flag").isEmpty(), "the real mat starts afresh");
+        assertTrue(browser.all("#mat-finish form").isEmpty(), "an empty mat cannot be finished");
+        assertTrue(browser.find("table.mat-table caption").getText().contains("practice"), "the practice mat is listed as practice");
+        assertEquals("They laughed", browser.find("#comment").getAttribute("value"));
+        assertEquals("yes", shown("same-page"));
     }
 
     private static void placeOnTheTablet(String conversation, String node, String tablet, String card, double position) {
