@@ -22,7 +22,7 @@ public record SupporterMat(String topic, String topicSymbol, String question, bo
     /** A place on the mat: one of the scale's points, or between two of them. */
     public record Place(String label, String symbol, String position, boolean point, List<CardOnMat> cards) {}
 
-    /** A card with its picture, where it is (null when not placed) and the comments on it. */
+    /** A card with its picture (null when it has none), where it is (null when not placed) and the comments on it. */
     public record CardOnMat(String id, String label, String picture, String place, List<Note> comments) {}
 
     /** A supporter's comment: its words, who wrote it and when. */
@@ -39,7 +39,7 @@ public record SupporterMat(String topic, String topicSymbol, String question, bo
             Placement at = mat.placements().stream().filter(p -> p.card().equals(c.id())).findFirst().orElse(null);
             List<Note> notes = comments.stream().filter(n -> n.card().equals(c.id()))
                 .map(n -> new Note(n.text(), n.by() == null ? "Staff" : names.apply(n.by()), n.at())).toList();
-            String picture = c.picture() != null ? c.picture() : "/symbols/" + c.symbol() + ".svg";
+            String picture = c.picture() != null ? c.picture() : c.symbol() != null ? "/symbols/" + c.symbol() + ".svg" : null;
             cards.add(new CardOnMat(c.id(), c.label(), picture, at == null ? null : place(scale, at.position()), notes));
         }
         Set<Double> taken = new LinkedHashSet<>();
