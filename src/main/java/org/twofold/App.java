@@ -158,7 +158,7 @@ public final class App implements AutoCloseable {
         AuditLog audit = security.audit();
         DraftComposer composer = DraftComposer.of(templates, analyser, statements);
         DraftStore drafts = new DraftStore(db, json);
-        PeopleFeature people = new PeopleFeature(personStore, dialogues, audit, json, clock);
+        PeopleFeature people = new PeopleFeature(personStore, dialogues, checked.boards(), audit, json, clock);
         SpeechFeature speech = new SpeechFeature(db,
             new SpeechFeature.Storage(config.dataDir(), config.audioCacheMb() * 1024L * 1024L, config.recordingQuota()),
             SpeechTexts.of(dialogues, checked.boards(), Steps.fixedTexts()), symbols, people.lookup(), audit, json, clock);

@@ -36,11 +36,13 @@ public final class ConversationFeature implements Feature, AutoCloseable {
     private final SecurityFeature security;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Boards boards;
 
     public ConversationFeature(Database db, Dialogues dialogues, Boards boards, SymbolCatalogue symbols, DraftComposer composer, DraftStore drafts,
                                Speech speech, PeopleFeature people, SecurityFeature security, JoinSettings join,
                                ObjectMapper json, Clock clock) {
         this.dialogues = dialogues;
+        this.boards = boards;
         this.drafts = drafts;
         this.people = people;
         this.security = security;
@@ -65,7 +67,8 @@ public final class ConversationFeature implements Feature, AutoCloseable {
         new ConversationRoutes(conversations, dialogues, people.lookup(), drafts, security.audit(), json, joinLinks).register(routes);
         new MatRoutes(conversations, snapshots, json).register(routes);
         new PersonScreens(conversations, people.people(), drafts, security.accounts(), security.sessions(), clock).register(routes);
-        new SupporterScreens(conversations, dialogues, people.lookup(), people.page(), security.sessions(), joinLinks).register(routes);
+        new SupporterScreens(conversations, dialogues, people.lookup(), people.page(), security.sessions(), joinLinks, boards,
+            security.accounts()).register(routes);
     }
 
     /** Ends the streams of those who follow a conversation. */

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.twofold.board.Boards;
 import org.twofold.conversation.ConversationLog.Opened;
 import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.Dialogues;
@@ -15,8 +17,10 @@ import org.twofold.draft.Provenance.Present;
 import org.twofold.people.PeopleRoutes;
 import org.twofold.people.Person;
 import org.twofold.people.PersonPage;
+import org.twofold.security.AccountStore;
 import org.twofold.security.Principal;
 import org.twofold.security.Sessions;
+import org.twofold.security.User;
 import org.twofold.web.Characters;
 import org.twofold.web.Form;
 import org.twofold.web.FormFields;
@@ -27,7 +31,9 @@ import org.twofold.web.QrCode;
 /**
  * The supporter's view beside the person: start with who is present and consent, open the
  * tablet by QR code, follow the same step, record how each answer was given, the person's own
- * words and non-verbal cues, and pause or resume. Every form redirects to the conversation's page
+ * words and non-verbal cues, and pause or resume. On a picture board it shows the mat live as the
+ * person places it, and the supporter can comment on cards, mark the mat as practice, or place and
+ * finish it for them; the mats finished so far are listed in words. Every form redirects to the conversation's page
  * (POST/redirect/GET), so reloading it never does anything twice; a refused form shows its page again.
  */
 public final class SupporterScreens {
@@ -50,9 +56,13 @@ public final class SupporterScreens {
     private final PersonPage personPage;
     private final Sessions sessions;
     private final JoinLinks joinLinks;
+    private final Boards boards;
+    private final AccountStore accounts;
 
     public SupporterScreens(Conversations conversations, Dialogues dialogues, PeopleRoutes people, PersonPage personPage,
-                            Sessions sessions, JoinLinks joinLinks) {
+                            Sessions sessions, JoinLinks joinLinks, Boards boards, AccountStore accounts) {
+        this.boards = boards;
+        this.accounts = accounts;
         this.conversations = conversations;
         this.dialogues = dialogues;
         this.people = people;
@@ -71,6 +81,11 @@ public final class SupporterScreens {
             (ctx, refused) -> show(ctx, AnswerRequest.SOMETHING_ELSE.equals(refused.value("choice")) ? "elseForm" : "answerForm", refused)));
         routes.post("/staff/conversations/{id}/annotate", Forms.submit(ANNOTATE, this::annotate,
             (ctx, refused) -> show(ctx, "annotateForm", refused)));
+        MatForms mat = new MatForms(conversations);
+        routes.post("/staff/conversations/{id}/place", Forms.submit(MatForms.LABELS, mat::place, (ctx, refused) -> show(ctx, "placeForm", refused)));
+        routes.post("/staff/conversations/{id}/comment", Forms.submit(MatForms.LABELS, mat::comment,
+            (ctx, refused) -> show(ctx, "commentForm", refused)));
+        routes.post("/staff/conversations/{id}/practice", Forms.submit(MatForms.LABELS, mat::practice, (ctx, refused) -> show(ctx, null, refused)));
         MoveConversation moves = conversations.moves();
         routes.post("/staff/conversations/{id}/back", ctx -> after(ctx, moves.back(Sessions.principal(ctx), ctx.pathParam("id"))));
         routes.post("/staff/conversations/{id}/pause", ctx -> after(ctx, moves.pause(Sessions.principal(ctx), ctx.pathParam("id"))));
@@ -138,7 +153,9 @@ public final class SupporterScreens {
     /** An answer for a question the tablet has already moved on from records nothing: the page says so and shows where we are. */
     private void answer(Context ctx, FormFields form) {
         try {
-            after(ctx, conversations.answers().answer(Sessions.principal(ctx), ctx.pathParam("id"), AnswerParser.parse(form)));
+            // A picture board is finished as it is placed: its form sends no choice.
+            AnswerRequest r = form.has("choice") || form.has("rating") ? AnswerParser.parse(form) : MatForms.finished(form);
+            after(ctx, conversations.answers().answer(Sessions.principal(ctx), ctx.pathParam("id"), r));
         } catch (StaleStep e) {
             ctx.redirect("/staff/conversations/" + ctx.pathParam("id") + "?moved=1", HttpStatus.SEE_OTHER);
         }
@@ -183,6 +200,8 @@ public final class SupporterScreens {
             });
         m.put("answerForm", Form.showing(Map.of("how", How.SUPPORTED.code())));
         m.put("elseForm", Form.showing(Map.of("how", How.SUPPORTED.code())));
+        m.put("placeForm", Form.showing(Map.of()));
+        m.put("commentForm", Form.showing(Map.of()));
         if (m.get("last") instanceof ConversationState.Answered last) {
             Map<String, Object> annotation = new HashMap<>();
             annotation.put("how", last.provenance().how());
@@ -213,6 +232,18 @@ public final class SupporterScreens {
             m.put("last", answered.get(answered.size() - 1));
         }
         m.put("answerCount", answered.size());
+        UnaryOperator<String> names = names();
+        if (m.get("step") instanceof Step step && step.mat() != null) {
+            m.put("mat", SupporterMat.of(step.mat(), o.state().mat().comments(), names));
+            m.put("seq", o.state().nextSeq() - 1);
+        }
+        m.put("finishedMats", FinishedMats.of(conversations, o, boards, names));
         return m;
+    }
+
+    /** Who wrote a comment, by their account's name, looked up once a page. */
+    private UnaryOperator<String> names() {
+        Map<String, String> known = new HashMap<>();
+        return id -> known.computeIfAbsent(id, key -> accounts.byId(key).map(User::username).orElse("Staff"));
     }
 }

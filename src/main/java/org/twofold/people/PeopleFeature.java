@@ -3,6 +3,7 @@ package org.twofold.people;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
+import org.twofold.board.Boards;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.security.AuditLog;
 import org.twofold.web.Feature;
@@ -15,12 +16,12 @@ public final class PeopleFeature implements Feature {
     private final AuditLog audit;
     private final Clock clock;
 
-    public PeopleFeature(PersonStore people, Dialogues dialogues, AuditLog audit, ObjectMapper json, Clock clock) {
+    public PeopleFeature(PersonStore people, Dialogues dialogues, Boards boards, AuditLog audit, ObjectMapper json, Clock clock) {
         this.people = people;
         this.audit = audit;
         this.clock = clock;
         this.routes = new PeopleRoutes(people, audit, json, clock);
-        this.page = new PersonPage(people, routes, dialogues, audit);
+        this.page = new PersonPage(people, routes, dialogues, boards, audit);
     }
 
     public PersonStore people() {

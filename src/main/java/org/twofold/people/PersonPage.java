@@ -3,6 +3,7 @@ package org.twofold.people;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import org.twofold.board.Boards;
 import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.security.AuditLog;
@@ -12,7 +13,7 @@ import org.twofold.web.Form;
 import org.twofold.web.Forms;
 
 /**
- * The staff page about one person: starting a conversation, how they show pain, no, worry and yes,
+ * The staff page about one person: starting a conversation (about a dialogue or with a picture board), how they show pain, no, worry and yes,
  * their conversations, and how their screen looks and works. Shown fresh from what is stored, or again
  * with one of its forms refused, as typed.
  */
@@ -23,9 +24,11 @@ public final class PersonPage {
     private final PersonStore people;
     private final PeopleRoutes lookup;
     private final Dialogues dialogues;
+    private final Boards boards;
     private final AuditLog audit;
 
-    public PersonPage(PersonStore people, PeopleRoutes lookup, Dialogues dialogues, AuditLog audit) {
+    public PersonPage(PersonStore people, PeopleRoutes lookup, Dialogues dialogues, Boards boards, AuditLog audit) {
+        this.boards = boards;
         this.people = people;
         this.lookup = lookup;
         this.dialogues = dialogues;
@@ -50,6 +53,7 @@ public final class PersonPage {
         m.put("person", p);
         m.put("history", people.history(p.id()).stream().map(this::past).toList());
         m.put("dialogues", dialogues.all());
+        m.put("boards", boards.all());
         m.put("startForm", refusedPart == Part.START ? refused : freshStart());
         m.put("signsForm", refusedPart == Part.SIGNS ? refused : Form.showing(signs(people.signs(p.id()))));
         m.put("settingsForm", refusedPart == Part.SETTINGS ? refused : Form.showing(people.settings(p.id()).fields()));

@@ -33,6 +33,11 @@ public final class AccountStore {
         return db.read(tx -> tx.one("SELECT * FROM users WHERE username = ?", USER, username));
     }
 
+    /** An account by its id: who recorded something, named on a screen. */
+    public Optional<User> byId(String id) {
+        return db.read(tx -> tx.one("SELECT * FROM users WHERE id = ?", USER, id));
+    }
+
     public Optional<String> serviceNamed(String name) {
         return db.read(tx -> tx.one("SELECT id FROM services WHERE name = ?", rs -> rs.getString(1), name));
     }
