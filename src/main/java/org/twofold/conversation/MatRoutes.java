@@ -33,6 +33,13 @@ final class MatRoutes {
         routes.post("/api/v1/conversations/{id}/boards/{node}/comments", this::comment, Access.ACCOUNTS);
         routes.post("/api/v1/conversations/{id}/boards/{node}/practice", this::practice, Access.ACCOUNTS);
         routes.get("/api/v1/conversations/{id}/boards/{file}", this::picture, Access.ACCOUNTS_AND_TABLET);
+        // The same picture for the staff screens, which sign in by their cookie.
+        routes.get("/staff/conversations/{id}/boards/{file}", this::picture);
+    }
+
+    /** Where the staff screens show the picture of the mat last finished at a step. */
+    static String staffPicture(String conversationId, String node) {
+        return "/staff/conversations/" + conversationId + "/boards/" + node + SVG;
     }
 
     private void place(Context ctx) {

@@ -31,8 +31,11 @@ class TheDraftSaysWhichBoardItCameFrom extends ScreenTest {
         String from = browser.find(".from-mat").getText();
         assertEquals("This goal came from the picture board \u2018" + mat.get("topic").asText() + "\u2019. Jo chose to work on " + chosen
             + ", which they put at Not going well. Picture of the board", from);
-        assertTrue(browser.find(".from-mat a").getAttribute("href")
-            .endsWith("/api/v1/conversations/" + walk.conversationId + "/boards/" + mat.get("node").asText() + ".svg"));
+        String picture = browser.find(".from-mat a").getAttribute("href");
+        assertTrue(picture.endsWith("/staff/conversations/" + walk.conversationId + "/boards/" + mat.get("node").asText() + ".svg"), picture);
         browser.assertNoAxeViolations("draft from a picture board");
+        browser.go(picture);
+        browser.waitUpTo(15).until(d -> d.getPageSource().contains(chosen));
+        assertTrue(browser.driver.getPageSource().contains("<svg"), "the staff page's link opens the picture of the mat");
     }
 }
