@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.twofold.board.PhotoCards;
 import org.twofold.conversation.ConversationFeature;
 import org.twofold.conversation.Steps;
 import org.twofold.dialogue.DialogueLibrary;
@@ -155,7 +156,7 @@ public final class App implements AutoCloseable {
         AuditLog audit = security.audit();
         DraftComposer composer = DraftComposer.of(templates, analyser, statements);
         DraftStore drafts = new DraftStore(db, json);
-        PeopleFeature people = new PeopleFeature(personStore, dialogues, audit, json, clock);
+        PeopleFeature people = new PeopleFeature(personStore, dialogues, checked.boards(), new PhotoCards(db), audit, json, clock);
         SpeechFeature speech = new SpeechFeature(db,
             new SpeechFeature.Storage(config.dataDir(), config.audioCacheMb() * 1024L * 1024L, config.recordingQuota()),
             SpeechTexts.of(dialogues, Steps.fixedTexts()), symbols, people.lookup(), audit, json, clock);

@@ -107,7 +107,8 @@ public final class AnswerStep {
             events.add(log.move(o, EventKind.RESUME, Status.ACTIVE, state.node(), who.actorId()));
             state.apply(events.get(0));
         }
-        Event e = Answers.eventFor(new Answers.Context(o.dialogue(), state, state.nextSeq(), who.actorId(), log.now(), mats), node, r);
+        Event e = Answers.eventFor(new Answers.Context(o.dialogue(), state, state.nextSeq(), who.actorId(), log.now(), mats, tx,
+            o.conversation().personId()), node, r);
         events.add(e);
         state.apply(e);
         return new Decided(Changed.recorded(o), seqBefore, events, endsInDraft(o) ? meeting(tx, o) : null);
@@ -146,6 +147,6 @@ public final class AnswerStep {
         Event last = d.events().get(d.events().size() - 1);
         Draft draft = composer.compose(new Subject(UUID.randomUUID().toString(), c.id(), c.personId(), o.dialogue().id()),
             o.dialogue().recipe(end), state.slots(), state.provenance(), d.meeting(), Times.parse(last.at()));
-        return state.origin() == null ? draft : draft.fromMat(mats.origin(c.id(), state.origin()));
+        return state.origin() == null ? draft : draft.fromMat(mats.origin(c, state.origin()));
     }
 }

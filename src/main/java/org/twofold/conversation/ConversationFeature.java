@@ -45,7 +45,7 @@ public final class ConversationFeature implements Feature, AutoCloseable {
         this.clock = clock;
         this.changes = new ConversationChanges(json, KEEP_ALIVE);
         this.joinLinks = new JoinLinks(join.publicUrl(), join.hosts());
-        MatSteps mats = new MatSteps(boards, dialogues);
+        MatSteps mats = new MatSteps(boards, dialogues, people.photoCards());
         Steps steps = new Steps(composer, speech, clock, mats);
         ConversationStore store = new ConversationStore(json);
         ConversationLog log = new ConversationLog(store, dialogues, clock);

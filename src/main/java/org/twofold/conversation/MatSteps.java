@@ -1,5 +1,6 @@
 package org.twofold.conversation;
 
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,8 @@ import java.util.Set;
 import org.twofold.board.Board;
 import org.twofold.board.Boards;
 import org.twofold.board.Card;
+import org.twofold.board.PhotoCard;
+import org.twofold.board.PhotoCards;
 import org.twofold.board.Placement;
 import org.twofold.board.Scale;
 import org.twofold.board.Sorting;
@@ -18,13 +21,15 @@ import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.dialogue.Node;
 import org.twofold.draft.Draft;
+import org.twofold.store.Tx;
 import org.twofold.web.ApiException.BadRequest;
 import org.twofold.web.ApiException.Conflict;
 
 /**
  * What a picture board does in a conversation: the mat step, the pairs that follow a finished mat,
  * and the events that record a card placed, a finished mat and a card chosen. A chosen card leads
- * into its closer look (a sub-board) or its dialogue.
+ * into its closer look (a sub-board) or its dialogue. Each person sees a board with their own photo
+ * cards after its cards ({@link #boardFor}), so every step, check and choice here uses the board as they see it.
  */
 public final class MatSteps {
     static final String PAIRS_REPHRASED = "Which one matters more to you now?";
@@ -32,10 +37,12 @@ public final class MatSteps {
 
     private final Boards boards;
     private final Dialogues dialogues;
+    private final PhotoCards photoCards;
 
-    public MatSteps(Boards boards, Dialogues dialogues) {
+    public MatSteps(Boards boards, Dialogues dialogues, PhotoCards photoCards) {
         this.boards = boards;
         this.dialogues = dialogues;
+        this.photoCards = photoCards;
     }
 
     /** The fixed words of the pairs step, which speech makes ready ahead of time. */
@@ -43,30 +50,30 @@ public final class MatSteps {
         return List.of(Node.PAIRS_PROMPT, PAIRS_REPHRASED);
     }
 
-    Step board(Node node, ConversationState state, Progress progress) {
-        Board b = board(node.board());
+    Step board(Conversation c, Node node, ConversationState state, Progress progress) {
+        Board b = boardFor(c.personId(), node.board());
         Scale s = boards.scaleOf(b);
         MatView view = new MatView(b.id(), b.topic().label(), b.topic().symbol(), null, s.question(), null,
             s.points().stream().map(p -> new StepOption(p.id(), p.label(), p.symbol(), p.say())).toList(),
-            b.cards().stream().map(c -> new MatCard(c.id(), c.label(), c.symbol(), c.say(), null, null)).toList(),
+            b.cards().stream().map(card -> new MatCard(card.id(), card.label(), card.symbol(), card.say(), null, picture(c, card))).toList(),
             state.mat().placements(), state.mat().practice());
         return new Step(node.id(), b.topic().instruction(), b.topic().symbol(), state.canGoBack(), progress, view);
     }
 
-    Step pairs(Node node, ConversationState state, boolean rephrased, Progress progress) {
+    Step pairs(Conversation c, Node node, ConversationState state, boolean rephrased, Progress progress) {
         Pairing pairing = pairingAt(node, state);
-        Board b = board(pairing.board());
+        Board b = boardFor(c.personId(), pairing.board());
         List<StepOption> options = pairing.pair().stream()
             .map(id -> b.card(id).orElseThrow(() -> new Conflict("Card '" + id + "' is no longer on board '" + b.id() + "'.")))
-            .map(c -> new StepOption(c.id(), c.label(), c.symbol(), c.say()))
+            .map(card -> new StepOption(card.id(), card.label(), card.symbol(), card.say(), null, picture(c, card)))
             .toList();
         return new Step(node.id(), "pairs", rephrased ? PAIRS_REPHRASED : Node.PAIRS_PROMPT, PAIRS_SYMBOL, options, rephrased, null,
             state.canGoBack(), progress);
     }
 
     /** A card put on the mat or moved on it, at the board step the conversation is at. */
-    MatAct.Placed placed(Node node, String card, double position) {
-        Board b = board(node.board());
+    MatAct.Placed placed(Tx tx, String personId, Node node, String card, double position) throws SQLException {
+        Board b = boardFor(tx, personId, node.board());
         if (b.card(card).isEmpty()) {
             throw new BadRequest("Field 'card': there is no card '" + card + "' on board '" + b.id() + "'.");
         }
@@ -77,8 +84,8 @@ public final class MatSteps {
     }
 
     /** A comment on a card of the board the conversation is at. */
-    MatAct.Commented commented(Node node, String card, String text) {
-        Board b = board(node.board());
+    MatAct.Commented commented(Tx tx, String personId, Node node, String card, String text) throws SQLException {
+        Board b = boardFor(tx, personId, node.board());
         if (b.card(card).isEmpty()) {
             throw new BadRequest("Field 'card': there is no card '" + card + "' on board '" + b.id() + "'.");
         }
@@ -89,11 +96,11 @@ public final class MatSteps {
      * The finished mat: a practice mat stays on its step with a fresh mat; a real one offers the cards
      * that need to change in pairs, or leads straight on when there is only one.
      */
-    Event sorted(Answers.Context c, Node node, AnswerRequest r) {
+    Event sorted(Answers.Context c, Node node, AnswerRequest r) throws SQLException {
         if (r.choice() != null || r.rating() != null) {
             throw new BadRequest("Step '" + node.id() + "' is a picture board: send 'placements' (or nothing, for the mat as placed).");
         }
-        Board b = board(node.board());
+        Board b = boardFor(c.tx(), c.personId(), node.board());
         Scale s = boards.scaleOf(b);
         List<Placement> placements = r.placements() != null ? r.placements() : c.state().mat().placements();
         check(b, placements);
@@ -119,7 +126,7 @@ public final class MatSteps {
     }
 
     /** A card chosen from the pair offered: it stays on to meet the next, and the last one left leads on. */
-    Event chosen(Answers.Context c, Node node, AnswerRequest r) {
+    Event chosen(Answers.Context c, Node node, AnswerRequest r) throws SQLException {
         Pairing pairing = pairingAt(node, c.state());
         String choice = r.choice();
         boolean rephrased = c.state().rephrased();
@@ -130,8 +137,8 @@ public final class MatSteps {
         if (choice == null || !pairing.offers(choice)) {
             throw new BadRequest("Field 'choice': choose one of the two cards offered, " + String.join(" or ", pairing.pair()) + ".");
         }
-        Board b = board(pairing.board());
-        Card card = b.card(choice).orElseThrow();
+        Board b = boardFor(c.tx(), c.personId(), pairing.board());
+        Card card = b.card(choice).orElseThrow(() -> new Conflict("Card '" + choice + "' is no longer on board '" + pairing.board() + "'."));
         String other = pairing.pair().stream().filter(id -> !id.equals(choice)).findFirst().flatMap(b::card).map(Card::label).orElse("");
         String answer = card.label() + " (rather than " + other + ")";
         if (pairing.choose(choice).done()) {
@@ -143,8 +150,9 @@ public final class MatSteps {
     }
 
     /** The finished mat a draft came from, in words, with where its picture is. */
-    Draft.FromMat origin(String conversationId, ConversationState.MatOrigin origin) {
-        Board b = board(origin.board());
+    Draft.FromMat origin(Conversation c, ConversationState.MatOrigin origin) {
+        String conversationId = c.id();
+        Board b = boardFor(c.personId(), origin.board());
         Card card = b.card(origin.card()).orElseThrow(() -> new Conflict("Card '" + origin.card() + "' is no longer on board '" + b.id() + "'."));
         return new Draft.FromMat(conversationId, origin.node(), b.id(), b.topic().label(), card.id(), card.label(),
             boards.scaleOf(b).place(origin.position()),
@@ -185,6 +193,21 @@ public final class MatSteps {
             throw new Conflict("There are no cards to choose between at step '" + node.id() + "'.");
         }
         return pairing;
+    }
+
+    /** The board as this person sees it: its own cards, then the photo cards they added to it. */
+    Board boardFor(String personId, String boardId) {
+        return board(boardId).withCards(photoCards.onBoard(personId, boardId));
+    }
+
+    /** The same, read in the caller's transaction. */
+    private Board boardFor(Tx tx, String personId, String boardId) throws SQLException {
+        return board(boardId).withCards(photoCards.onBoard(tx, personId, boardId));
+    }
+
+    /** Where this conversation's tablet sees a card's stored picture: a person's photo; null for a library symbol. */
+    private static String picture(Conversation c, Card card) {
+        return card.picture() != null && PhotoCard.isPhoto(card.id()) ? PhotoCard.tabletUrl(c.id(), card.id()) : null;
     }
 
     private Board board(String id) {

@@ -160,6 +160,24 @@ final class Migrations {
                 PRIMARY KEY (conversation_id, seq)
             );
             CREATE INDEX mat_snapshots_by_node ON mat_snapshots(conversation_id, node)
+            """),
+        // 9 is reserved for imported boards and their pictures (another branch); the steps apply in this list's order.
+        new Migration(10, "personal photo cards: a person's own photos as cards on a board", """
+            CREATE TABLE photo_cards (
+                id TEXT PRIMARY KEY,
+                person_id TEXT NOT NULL REFERENCES people(id),
+                board_id TEXT NOT NULL,
+                label TEXT NOT NULL,
+                say TEXT,
+                dialogue TEXT NOT NULL,
+                content_type TEXT NOT NULL,
+                bytes BLOB NOT NULL,
+                width INTEGER NOT NULL,
+                height INTEGER NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX photo_cards_by_person ON photo_cards(person_id, board_id)
             """)
     );
 
