@@ -43,11 +43,11 @@ public final class PhotoCardRoutes {
     static final int MAX_LABEL = 60;
     static final int MAX_SAY = 300;
     /** The page's words for each field, where a refused form says what is wrong. */
-    static final Labels PAGE = Labels.of("board", "Board", "label", "Words on the card", "say", "Words to say",
-        "dialogue", "What it leads to", "photo", "Photo");
+    static final Labels PAGE = Labels.of("photo-board", "Board", "photo-label", "Words on the card", "photo-say", "Words to say",
+        "photo-dialogue", "What it leads to", "photo", "Photo");
     /** The API's: each problem names its field. */
-    private static final Labels API = Labels.of("board", "Field 'board'", "label", "Field 'label'", "say", "Field 'say'",
-        "dialogue", "Field 'dialogue'", "photo", "Field 'photo'");
+    private static final Labels API = Labels.of("photo-board", "Field 'board'", "photo-label", "Field 'label'", "photo-say", "Field 'say'",
+        "photo-dialogue", "Field 'dialogue'", "photo", "Field 'photo'");
 
     private final PhotoCards cards;
     private final Boards boards;
@@ -125,20 +125,20 @@ public final class PhotoCardRoutes {
         return card;
     }
 
-    /** The card's words, each problem noted against its field. */
+    /** The card's words, each problem noted against its field (whose id on the page is "photo-" and its name). */
     private Words words(FormFields form) {
-        String board = form.check(() -> board(form));
-        String label = form.check(() -> easyRead(form, "label", MAX_LABEL, 1).orElseThrow(() -> new BadField("label",
+        String board = form.check("photo-board", () -> board(form));
+        String label = form.check("photo-label", () -> easyRead(form, "label", MAX_LABEL, 1).orElseThrow(() -> new BadField("label",
             "Field 'label' is required.", "{label} must be filled in.")));
-        String say = form.check(() -> easyRead(form, "say", MAX_SAY, 2).orElse(null));
-        String dialogue = form.check(() -> dialogue(form));
+        String say = form.check("photo-say", () -> easyRead(form, "say", MAX_SAY, 2).orElse(null));
+        String dialogue = form.check("photo-dialogue", () -> dialogue(form));
         return new Words(board, label, say, dialogue);
     }
 
     private String board(FormFields form) {
         String id = form.text("board", 200);
         if (!boards.has(id)) {
-            throw new BadField("board", "Field 'board': there is no board '" + id + "'.", "Choose one of the boards.");
+            throw new BadField("board", "Field 'board': there is no board '" + id + "'.", "{label} must be one of the boards listed.");
         }
         return id;
     }
@@ -146,7 +146,8 @@ public final class PhotoCardRoutes {
     private String dialogue(FormFields form) {
         String id = form.text("dialogue", 200);
         if (dialogues.find(id).isEmpty()) {
-            throw new BadField("dialogue", "Field 'dialogue': there is no dialogue '" + id + "'.", "Choose what the card leads to.");
+            throw new BadField("dialogue", "Field 'dialogue': there is no dialogue '" + id + "'.",
+                "{label} must be one of the conversations listed.");
         }
         return id;
     }
