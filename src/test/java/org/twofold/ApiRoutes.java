@@ -56,6 +56,11 @@ public final class ApiRoutes {
         needsToken("GET", "/api/v1/people/{id}/recordings/{recording}"),
         needsToken("DELETE", "/api/v1/people/{id}/recordings/{recording}"),
         needsToken("GET", "/api/v1/conversations/{id}/recordings/{recording}"),
+        needsToken("POST", "/api/v1/people/{id}/photo-cards"),
+        needsToken("GET", "/api/v1/people/{id}/photo-cards"),
+        needsToken("GET", "/api/v1/people/{id}/photo-cards/{recording}"),
+        needsToken("DELETE", "/api/v1/people/{id}/photo-cards/{recording}"),
+        needsToken("GET", "/api/v1/conversations/{id}/photos/{recording}"),
         needsToken("POST", "/api/v1/language/check"),
         needsToken("POST", "/api/v1/language/symbols"),
         needsToken("GET", "/api/v1/language/sampling"));
