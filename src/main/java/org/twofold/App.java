@@ -2,6 +2,7 @@ package org.twofold;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
@@ -59,6 +60,8 @@ public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     /** How long a language request waits for the models while they are still loading. */
     private static final Duration LANGUAGE_WAIT = Duration.ofSeconds(10);
+    /** The most a form's file may be (a photo is refused over 5 MB with its own words; this is well above). */
+    private static final int UPLOAD_MB = 8;
 
     private final Config config;
     private final DataDirLock lock;
@@ -188,6 +191,10 @@ public final class App implements AutoCloseable {
             c.jetty.modifyServer(server -> server.setErrorHandler(ErrorResponses.beforeRoutes(pages, json)));
             // A known address asked with another method says so (405), rather than that nothing is there.
             c.http.prefer405over404 = true;
+            // Uploads (a photo card's photo) stay in memory, never in a temporary file, and a form far over any limit is refused unread.
+            c.jetty.multipartConfig.maxInMemoryFileSize(UPLOAD_MB, SizeUnit.MB);
+            c.jetty.multipartConfig.maxFileSize(UPLOAD_MB, SizeUnit.MB);
+            c.jetty.multipartConfig.maxTotalRequestSize(UPLOAD_MB + 1, SizeUnit.MB);
             c.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/assets";

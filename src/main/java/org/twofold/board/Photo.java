@@ -43,6 +43,14 @@ public record Photo(String contentType, byte[] bytes, int width, int height) {
         }
     }
 
+    /** Refuses an upload whose request is far larger than any photo kept, before any of it is read. */
+    public static void refuseIfFarTooLarge(long requestBytes) {
+        if (requestBytes > MAX_BYTES + 1024L * 1024L) {
+            throw PhotoRefused.tooLarge("A photo may be at most 5 MB; this upload is " + requestBytes / (1024 * 1024) + " MB.",
+                "The photo must be 5 MB or smaller.");
+        }
+    }
+
     /** The photo to keep from an upload, or a refusal that says what is wrong. */
     public static Photo from(byte[] upload) {
         if (upload.length > MAX_BYTES) {

@@ -96,6 +96,7 @@ public final class PhotoCardRoutes {
         if (!ctx.isMultipartFormData()) {
             throw new UnsupportedMediaType("Send the card as multipart/form-data: the fields board, label, dialogue, say (optional) and the file photo.");
         }
+        Photo.refuseIfFarTooLarge(ctx.contentLength());
         FormFields form = FormFields.of(ctx, API);
         Photo photo = Photo.from(upload(ctx));
         Words words = words(form);

@@ -200,6 +200,8 @@ class APhotoCardIsThePersonsOwn extends ApiTest {
         assertRefused(413, add(jo, token, "A bomb", png(Photos.pngHeaderOf(7000, 7000))), "6000");
         byte[] six = Arrays.copyOf(Photos.png(100, 100), 6 * 1024 * 1024);
         assertRefused(413, add(jo, token, "Too big", png(six)), "5 MB");
+        PhotoHttp.Fetched far = add(jo, token, "Far too big", png(Arrays.copyOf(Photos.png(100, 100), 12 * 1024 * 1024)));
+        assertRefused(413, far, "5 MB");
         byte[] broken = Arrays.copyOf(Photos.png(100, 100), 60);
         assertRefused(400, add(jo, token, "Broken", png(broken)), "could not be decoded");
         assertRefused(400, add(jo, token, "No photo", null), "photo");
