@@ -56,7 +56,7 @@ public final class MatSteps {
         MatView view = new MatView(b.id(), b.topic().label(), b.topic().symbol(), null, s.question(), null,
             s.points().stream().map(p -> new StepOption(p.id(), p.label(), p.symbol(), p.say())).toList(),
             b.cards().stream().map(card -> new MatCard(card.id(), card.label(), card.symbol(), card.say(), null, picture(c, card))).toList(),
-            state.mat().placements(), state.mat().practice());
+            onTheBoard(b, state.mat().placements()), state.mat().practice());
         return new Step(node.id(), b.topic().instruction(), b.topic().symbol(), state.canGoBack(), progress, view);
     }
 
@@ -102,7 +102,7 @@ public final class MatSteps {
         }
         Board b = boardFor(c.tx(), c.personId(), node.board());
         Scale s = boards.scaleOf(b);
-        List<Placement> placements = r.placements() != null ? r.placements() : c.state().mat().placements();
+        List<Placement> placements = r.placements() != null ? r.placements() : onTheBoard(b, c.state().mat().placements());
         check(b, placements);
         boolean practice = r.practice() || c.state().mat().practice();
         List<String> candidates = practice ? List.of() : Sorting.candidates(b, s, placements);
@@ -153,8 +153,9 @@ public final class MatSteps {
     Draft.FromMat origin(Conversation c, ConversationState.MatOrigin origin) {
         String conversationId = c.id();
         Board b = boardFor(c.personId(), origin.board());
-        Card card = b.card(origin.card()).orElseThrow(() -> new Conflict("Card '" + origin.card() + "' is no longer on board '" + b.id() + "'."));
-        return new Draft.FromMat(conversationId, origin.node(), b.id(), b.topic().label(), card.id(), card.label(),
+        // A photo card deleted since it was chosen still names where the goal came from.
+        String label = b.card(origin.card()).map(Card::label).orElse("A card no longer on the board");
+        return new Draft.FromMat(conversationId, origin.node(), b.id(), b.topic().label(), origin.card(), label,
             boards.scaleOf(b).place(origin.position()),
             "/api/v1/conversations/" + conversationId + "/boards/" + origin.node() + ".svg");
     }
@@ -170,6 +171,11 @@ public final class MatSteps {
         Dialogue d = dialogues.find(card.dialogue() == null ? "" : card.dialogue())
             .orElseThrow(() -> new Conflict("Card '" + cardId + "' leads to no dialogue this server offers."));
         return new Lead(d.id(), d.start());
+    }
+
+    /** The placements of cards still on the board (a photo card may have been deleted while its mat was open). */
+    private static List<Placement> onTheBoard(Board b, List<Placement> placements) {
+        return placements.stream().filter(p -> b.card(p.card()).isPresent()).toList();
     }
 
     private static void check(Board b, List<Placement> placements) {

@@ -235,6 +235,10 @@ class APhotoCardIsThePersonsOwn extends ApiTest {
         String jo = server.newPerson(token, "Jo Deletes");
         String dog = added(jo, token, "My dog", png(Photos.png(60, 60))).get("id").asText();
         String cat = added(jo, token, "My cat", png(Photos.png(60, 60))).get("id").asText();
+        Walk open = new Walk(server, token, startOnTheBoard(jo, token).id());
+        String own = Mats.cards(open.step()).get(0);
+        Mats.place(server, token, open, cat, 2);
+        Mats.place(server, token, open, own, 2);
         PhotoHttp.Fetched deleted = http().delete("/api/v1/people/" + jo + "/photo-cards/" + cat, token);
         assertEquals(204, deleted.status(), deleted.toString());
         assertEquals(404, http().delete("/api/v1/people/" + jo + "/photo-cards/" + cat, token).status(), "gone, so 404 afterwards");
@@ -242,6 +246,9 @@ class APhotoCardIsThePersonsOwn extends ApiTest {
         assertEquals(List.of(dog), listed(jo, token));
         List<String> cards = Mats.cards(new Walk(server, token, startOnTheBoard(jo, token).id()).step());
         assertTrue(cards.contains(dog) && !cards.contains(cat), cards.toString());
+        assertEquals(List.of(own), Mats.placed(open.step()), "a mat open when its photo card was deleted no longer shows it");
+        JsonNode after = Mats.finish(server, token, open, null, false);
+        assertFalse(List.of("board", "pairs").contains(after.get("kind").asText()), "and finishes with the cards left: " + after);
 
         String admin = server.login(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
         String kim = server.newPerson(admin, "Kim Erased");

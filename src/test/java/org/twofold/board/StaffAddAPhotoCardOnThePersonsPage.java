@@ -12,13 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.Select;
 import org.twofold.ScreenTest;
 
-/** The person's staff page adds a photo card, taken or chosen in the browser, and refuses a file that is not a photo plainly. */
+/** The person's staff page adds a photo card, taken or chosen in the browser, removes it, and refuses a file that is not a photo plainly. */
 class StaffAddAPhotoCardOnThePersonsPage extends ScreenTest {
     @TempDir
     static Path files;
 
     @Test
-    void theFormAddsACardWhosePhotoShowsOnThePage() throws IOException {
+    void theFormAddsACardWhosePhotoShowsOnThePageAndItsButtonRemovesIt() throws IOException {
         String jo = server.newPerson(token, "Jo Camera");
         Path photo = Files.write(files.resolve("dog.jpg"), Photos.jpeg(1400, 1000));
         signInAsStaff();
@@ -40,6 +40,11 @@ class StaffAddAPhotoCardOnThePersonsPage extends ScreenTest {
             "var i = document.querySelector('#photo-cards li img'); return i !== null && i.complete && i.naturalWidth === 1024;")));
         assertTrue(browser.find("#photo-cards li").getText().contains("My dog"));
         browser.assertNoAxeViolations("person page with a photo card");
+
+        submit(browser.find("#photo-cards li form button[type=submit]"));
+        assertTrue(browser.find("#photo-cards [role=status]").getText().startsWith("Removed"));
+        assertEquals(0, server.get("/api/v1/people/" + jo + "/photo-cards", token).json().get("photoCards").size());
+        assertEquals(0, browser.all("#photo-cards li").size());
     }
 
     @Test
