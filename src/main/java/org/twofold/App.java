@@ -2,6 +2,7 @@ package org.twofold;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.twofold.board.BoardFeature;
+import org.twofold.board.MatPicture;
+import org.twofold.board.PhotoCards;
 import org.twofold.conversation.ConversationFeature;
 import org.twofold.conversation.Steps;
 import org.twofold.dialogue.Dialogue;
@@ -61,6 +64,8 @@ public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     /** How long a language request waits for the models while they are still loading. */
     private static final Duration LANGUAGE_WAIT = Duration.ofSeconds(10);
+    /** The most a form's file may be (a photo is refused over 5 MB with its own words; this is well above). */
+    private static final int UPLOAD_MB = 8;
 
     private final Config config;
     private final DataDirLock lock;
@@ -158,13 +163,14 @@ public final class App implements AutoCloseable {
         AuditLog audit = security.audit();
         DraftComposer composer = DraftComposer.of(templates, analyser, statements);
         DraftStore drafts = new DraftStore(db, json);
-        PeopleFeature people = new PeopleFeature(personStore, dialogues, checked.boards(), audit, json, clock);
+        PeopleFeature people = new PeopleFeature(personStore, dialogues, checked.boards(), new PhotoCards(db), audit, json, clock);
         SpeechFeature speech = new SpeechFeature(db,
             new SpeechFeature.Storage(config.dataDir(), config.audioCacheMb() * 1024L * 1024L, config.recordingQuota()),
             SpeechTexts.of(dialogues, checked.boards(), Steps.fixedTexts()), symbols, people.lookup(), audit, json, clock);
         BoardFeature boards = new BoardFeature(checked.boards(), db, symbols,
             dialogues.all().stream().map(Dialogue::id).collect(Collectors.toSet()), audit, json, clock);
-        ConversationFeature conversations = new ConversationFeature(db, dialogues, checked.boards(), symbols, composer, drafts, speech.speech(), people,
+        ConversationFeature conversations = new ConversationFeature(db, dialogues, checked.boards(),
+            id -> boards.pictures().find(id).map(p -> new MatPicture.Image(p.bytes(), p.contentType())), symbols, composer, drafts, speech.speech(), people,
             security, new ConversationFeature.JoinSettings(config.joinLinkLifetime(), config.publicUrl(), config.hosts()), json, clock);
 
         List<Feature> features = List.of(
@@ -193,6 +199,10 @@ public final class App implements AutoCloseable {
             c.jetty.modifyServer(server -> server.setErrorHandler(ErrorResponses.beforeRoutes(pages, json)));
             // A known address asked with another method says so (405), rather than that nothing is there.
             c.http.prefer405over404 = true;
+            // Uploads (a photo card's photo) stay in memory, never in a temporary file, and a form far over any limit is refused unread.
+            c.jetty.multipartConfig.maxInMemoryFileSize(UPLOAD_MB, SizeUnit.MB);
+            c.jetty.multipartConfig.maxFileSize(UPLOAD_MB, SizeUnit.MB);
+            c.jetty.multipartConfig.maxTotalRequestSize(UPLOAD_MB + 1, SizeUnit.MB);
             c.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/assets";

@@ -1,5 +1,6 @@
 package org.twofold.board;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,16 @@ public record Board(String id, Topic topic, String scale, List<Card> cards) {
 
     public Board {
         cards = cards == null ? List.of() : List.copyOf(cards);
+    }
+
+    /** This board with more cards after its own: the board as one person sees it, with their photo cards. */
+    public Board withCards(List<Card> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Card> all = new ArrayList<>(cards);
+        all.addAll(more);
+        return new Board(id, topic, scale, all);
     }
 
     public Optional<Card> card(String cardId) {

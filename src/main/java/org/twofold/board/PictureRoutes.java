@@ -23,6 +23,7 @@ final class PictureRoutes {
         routes.get("/api/v1/conversations/{id}/pictures/{picture}", this::inConversation, Access.ACCOUNTS_AND_TABLET);
         routes.get("/staff/pictures/{picture}", ctx -> send(ctx, ctx.pathParam("picture")));
         routes.get("/person/conversations/{id}/pictures/{picture}", this::inConversation);
+        routes.get("/staff/conversations/{id}/pictures/{picture}", this::inConversation);
     }
 
     private void inConversation(Context ctx) {

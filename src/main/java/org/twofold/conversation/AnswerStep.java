@@ -112,7 +112,8 @@ public final class AnswerStep {
             events.add(log.move(o, EventKind.RESUME, Status.ACTIVE, state.node(), who.actorId()));
             state.apply(events.get(0));
         }
-        Event e = Answers.eventFor(new Answers.Context(o.dialogue(), state, state.nextSeq(), who.actorId(), log.now(), mats), node, r);
+        Event e = Answers.eventFor(new Answers.Context(o.dialogue(), state, state.nextSeq(), who.actorId(), log.now(), mats, tx,
+            o.conversation().personId()), node, r);
         events.add(e);
         state.apply(e);
         return new Decided(Changed.recorded(o), seqBefore, events, endsInDraft(o) ? meeting(tx, o) : null, matBefore);
@@ -145,7 +146,8 @@ public final class AnswerStep {
 
     /** The picture of the mat an answer finished, if it finished one. */
     private List<MatSnapshotStore.Snapshot> picturesOf(String conversationId, Decided d) {
-        return d.events().stream().flatMap(e -> mats.snapshot(conversationId, e, d.matBefore()).stream()).toList();
+        Conversation c = d.changed().opened().conversation();
+        return d.events().stream().flatMap(e -> mats.snapshot(c, e, d.matBefore()).stream()).toList();
     }
 
     /** The draft of an answer that reaches an end, null for any other. */
@@ -160,6 +162,6 @@ public final class AnswerStep {
         Event last = d.events().get(d.events().size() - 1);
         Draft draft = composer.compose(new Subject(UUID.randomUUID().toString(), c.id(), c.personId(), o.dialogue().id()),
             o.dialogue().recipe(end), state.slots(), state.provenance(), d.meeting(), Times.parse(last.at()));
-        return state.origin() == null ? draft : draft.fromMat(mats.origin(c.id(), state.origin()));
+        return state.origin() == null ? draft : draft.fromMat(mats.origin(c, state.origin()));
     }
 }

@@ -1,11 +1,13 @@
 package org.twofold.conversation;
 
+import java.sql.SQLException;
 import java.util.Map;
 import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.Node;
 import org.twofold.dialogue.NodeKind;
 import org.twofold.dialogue.Option;
 import org.twofold.draft.DraftComposer;
+import org.twofold.store.Tx;
 import org.twofold.web.ApiException.BadRequest;
 import org.twofold.web.ApiException.Conflict;
 
@@ -13,9 +15,10 @@ import org.twofold.web.ApiException.Conflict;
 final class Answers {
     private Answers() {}
 
-    record Context(Dialogue dialogue, ConversationState state, int seq, String actor, String at, MatSteps mats) {}
+    /** What an answer is decided with; a mat reads the person's own photo cards (personId) in the transaction (tx). */
+    record Context(Dialogue dialogue, ConversationState state, int seq, String actor, String at, MatSteps mats, Tx tx, String personId) {}
 
-    static Event eventFor(Context c, Node node, AnswerRequest r) {
+    static Event eventFor(Context c, Node node, AnswerRequest r) throws SQLException {
         return switch (node.kind()) {
             case CHOICE -> choice(c, node, r);
             case RATING -> rating(c, node, r);

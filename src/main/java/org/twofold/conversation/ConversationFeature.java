@@ -8,6 +8,7 @@ import java.util.Set;
 import org.twofold.board.Boards;
 import org.twofold.board.MatPicture;
 import java.util.Optional;
+import java.util.function.Function;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.draft.DraftComposer;
 import org.twofold.draft.DraftStore;
@@ -38,7 +39,8 @@ public final class ConversationFeature implements Feature, AutoCloseable {
     private final Clock clock;
     private final Boards boards;
 
-    public ConversationFeature(Database db, Dialogues dialogues, Boards boards, SymbolCatalogue symbols, DraftComposer composer, DraftStore drafts,
+    public ConversationFeature(Database db, Dialogues dialogues, Boards boards,
+                               Function<String, Optional<MatPicture.Image>> storedPictures, SymbolCatalogue symbols, DraftComposer composer, DraftStore drafts,
                                Speech speech, PeopleFeature people, SecurityFeature security, JoinSettings join,
                                ObjectMapper json, Clock clock) {
         this.dialogues = dialogues;
@@ -50,8 +52,7 @@ public final class ConversationFeature implements Feature, AutoCloseable {
         this.clock = clock;
         this.changes = new ConversationChanges(json, KEEP_ALIVE);
         this.joinLinks = new JoinLinks(join.publicUrl(), join.hosts());
-        // Stored pictures (imported boards' images, personal photos) join the mat's picture once they can be read here.
-        MatSteps mats = new MatSteps(boards, dialogues, new MatPicture(symbols::svg, id -> Optional.empty()));
+        MatSteps mats = new MatSteps(boards, dialogues, new MatSteps.Pictured(symbols::svg, storedPictures), people.photoCards());
         Steps steps = new Steps(composer, speech, clock, mats);
         ConversationStore store = new ConversationStore(json);
         ConversationLog log = new ConversationLog(store, dialogues, clock);

@@ -3,9 +3,11 @@ package org.twofold.conversation;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +16,8 @@ import org.twofold.board.Boards;
 import org.twofold.board.Card;
 import org.twofold.board.FinishedMat;
 import org.twofold.board.MatPicture;
+import org.twofold.board.PhotoCard;
+import org.twofold.board.PhotoCards;
 import org.twofold.board.Placement;
 import org.twofold.board.Scale;
 import org.twofold.board.Sorting;
@@ -26,13 +30,15 @@ import org.twofold.dialogue.Dialogues;
 import org.twofold.dialogue.Node;
 import org.twofold.draft.Draft;
 import org.twofold.store.Times;
+import org.twofold.store.Tx;
 import org.twofold.web.ApiException.BadRequest;
 import org.twofold.web.ApiException.Conflict;
 
 /**
  * What a picture board does in a conversation: the mat step, the pairs that follow a finished mat,
  * and the events that record a card placed, a finished mat and a card chosen. A chosen card leads
- * into its closer look (a sub-board) or its dialogue.
+ * into its closer look (a sub-board) or its dialogue. Each person sees a board with their own photo
+ * cards after its cards ({@link #boardFor}), so every step, check and choice here uses the board as they see it.
  */
 public final class MatSteps {
     static final String PAIRS_REPHRASED = "Which one matters more to you now?";
@@ -40,12 +46,17 @@ public final class MatSteps {
 
     private final Boards boards;
     private final Dialogues dialogues;
-    private final MatPicture pictures;
+    private final Pictured pictured;
+    private final PhotoCards photoCards;
 
-    public MatSteps(Boards boards, Dialogues dialogues, MatPicture pictures) {
+    /** What the picture of a finished mat is drawn with: the library's symbols, and stored pictures (imported boards' images). */
+    public record Pictured(Function<String, Optional<byte[]>> symbols, Function<String, Optional<MatPicture.Image>> stored) {}
+
+    public MatSteps(Boards boards, Dialogues dialogues, Pictured pictured, PhotoCards photoCards) {
         this.boards = boards;
         this.dialogues = dialogues;
-        this.pictures = pictures;
+        this.pictured = pictured;
+        this.photoCards = photoCards;
     }
 
     /** The fixed words of the pairs step, which speech makes ready ahead of time. */
@@ -53,30 +64,30 @@ public final class MatSteps {
         return List.of(Node.PAIRS_PROMPT, PAIRS_REPHRASED);
     }
 
-    Step board(Node node, ConversationState state, Progress progress) {
-        Board b = board(node.board());
+    Step board(Conversation c, Node node, ConversationState state, Progress progress) {
+        Board b = boardFor(c.personId(), node.board());
         Scale s = boards.scaleOf(b);
         MatView view = new MatView(b.id(), b.topic().label(), b.topic().symbol(), null, s.question(), null,
             s.points().stream().map(p -> new StepOption(p.id(), p.label(), p.symbol(), p.say())).toList(),
-            b.cards().stream().map(c -> new MatCard(c.id(), c.label(), c.symbol(), c.say(), null, null)).toList(),
-            state.mat().placements(), state.mat().practice());
+            b.cards().stream().map(card -> new MatCard(card.id(), card.label(), card.symbol(), card.say(), null, picture(c, card))).toList(),
+            onTheBoard(b, state.mat().placements()), state.mat().practice());
         return new Step(node.id(), b.topic().instruction(), b.topic().symbol(), state.canGoBack(), progress, view);
     }
 
-    Step pairs(Node node, ConversationState state, boolean rephrased, Progress progress) {
+    Step pairs(Conversation c, Node node, ConversationState state, boolean rephrased, Progress progress) {
         Pairing pairing = pairingAt(node, state);
-        Board b = board(pairing.board());
+        Board b = boardFor(c.personId(), pairing.board());
         List<StepOption> options = pairing.pair().stream()
             .map(id -> b.card(id).orElseThrow(() -> new Conflict("Card '" + id + "' is no longer on board '" + b.id() + "'.")))
-            .map(c -> new StepOption(c.id(), c.label(), c.symbol(), c.say()))
+            .map(card -> new StepOption(card.id(), card.label(), card.symbol(), card.say(), null, picture(c, card)))
             .toList();
         return new Step(node.id(), "pairs", rephrased ? PAIRS_REPHRASED : Node.PAIRS_PROMPT, PAIRS_SYMBOL, options, rephrased, null,
             state.canGoBack(), progress);
     }
 
     /** A card put on the mat or moved on it, at the board step the conversation is at. */
-    MatAct.Placed placed(Node node, String card, double position) {
-        Board b = board(node.board());
+    MatAct.Placed placed(Tx tx, String personId, Node node, String card, double position) throws SQLException {
+        Board b = boardFor(tx, personId, node.board());
         if (b.card(card).isEmpty()) {
             throw new BadRequest("Field 'card': there is no card '" + card + "' on board '" + b.id() + "'.");
         }
@@ -87,8 +98,8 @@ public final class MatSteps {
     }
 
     /** A comment on a card of the board the conversation is at. */
-    MatAct.Commented commented(Node node, String card, String text) {
-        Board b = board(node.board());
+    MatAct.Commented commented(Tx tx, String personId, Node node, String card, String text) throws SQLException {
+        Board b = boardFor(tx, personId, node.board());
         if (b.card(card).isEmpty()) {
             throw new BadRequest("Field 'card': there is no card '" + card + "' on board '" + b.id() + "'.");
         }
@@ -99,13 +110,13 @@ public final class MatSteps {
      * The finished mat: a practice mat stays on its step with a fresh mat; a real one offers the cards
      * that need to change in pairs, or leads straight on when there is only one.
      */
-    Event sorted(Answers.Context c, Node node, AnswerRequest r) {
+    Event sorted(Answers.Context c, Node node, AnswerRequest r) throws SQLException {
         if (r.choice() != null || r.rating() != null) {
             throw new BadRequest("Step '" + node.id() + "' is a picture board: send 'placements' (or nothing, for the mat as placed).");
         }
-        Board b = board(node.board());
+        Board b = boardFor(c.tx(), c.personId(), node.board());
         Scale s = boards.scaleOf(b);
-        List<Placement> placements = r.placements() != null ? r.placements() : c.state().mat().placements();
+        List<Placement> placements = r.placements() != null ? r.placements() : onTheBoard(b, c.state().mat().placements());
         check(b, placements);
         boolean practice = r.practice() || c.state().mat().practice();
         List<String> candidates = practice ? List.of() : Sorting.candidates(b, s, placements);
@@ -129,7 +140,7 @@ public final class MatSteps {
     }
 
     /** A card chosen from the pair offered: it stays on to meet the next, and the last one left leads on. */
-    Event chosen(Answers.Context c, Node node, AnswerRequest r) {
+    Event chosen(Answers.Context c, Node node, AnswerRequest r) throws SQLException {
         Pairing pairing = pairingAt(node, c.state());
         String choice = r.choice();
         boolean rephrased = c.state().rephrased();
@@ -140,8 +151,8 @@ public final class MatSteps {
         if (choice == null || !pairing.offers(choice)) {
             throw new BadRequest("Field 'choice': choose one of the two cards offered, " + String.join(" or ", pairing.pair()) + ".");
         }
-        Board b = board(pairing.board());
-        Card card = b.card(choice).orElseThrow();
+        Board b = boardFor(c.tx(), c.personId(), pairing.board());
+        Card card = b.card(choice).orElseThrow(() -> new Conflict("Card '" + choice + "' is no longer on board '" + pairing.board() + "'."));
         String other = pairing.pair().stream().filter(id -> !id.equals(choice)).findFirst().flatMap(b::card).map(Card::label).orElse("");
         String answer = card.label() + " (rather than " + other + ")";
         if (pairing.choose(choice).done()) {
@@ -156,24 +167,28 @@ public final class MatSteps {
      * The picture of the mat an event finished, kept with the conversation; none for any other event.
      * The comments are those made on the mat before it was finished.
      */
-    Optional<MatSnapshotStore.Snapshot> snapshot(String conversationId, Event e, Mat before) {
+    Optional<MatSnapshotStore.Snapshot> snapshot(Conversation c, Event e, Mat before) {
         if (!(e.mat() instanceof MatAct.Sorted sorted)) {
             return Optional.empty();
         }
-        Board b = board(sorted.board());
+        Board b = boardFor(c.personId(), sorted.board());
         Map<String, List<String>> comments = new LinkedHashMap<>();
         before.comments().forEach(c -> comments.computeIfAbsent(c.card(), card -> new ArrayList<>()).add(c.text()));
         FinishedMat mat = new FinishedMat(b, boards.scaleOf(b), sorted.placements(), comments, sorted.practice(),
             LocalDate.ofInstant(Times.parse(e.at()), ZoneOffset.UTC));
-        return Optional.of(new MatSnapshotStore.Snapshot(conversationId, e.seq(), e.node(), b.id(), sorted.practice(),
-            pictures.svg(mat), e.at()));
+        MatPicture picture = new MatPicture(pictured.symbols(), id -> PhotoCard.isPhoto(id)
+            ? photoCards.photo(c.personId(), id).map(p -> new MatPicture.Image(p.bytes(), p.contentType()))
+            : pictured.stored().apply(id));
+        return Optional.of(new MatSnapshotStore.Snapshot(c.id(), e.seq(), e.node(), b.id(), sorted.practice(), picture.svg(mat), e.at()));
     }
 
     /** The finished mat a draft came from, in words, with where its picture is. */
-    Draft.FromMat origin(String conversationId, ConversationState.MatOrigin origin) {
-        Board b = board(origin.board());
-        Card card = b.card(origin.card()).orElseThrow(() -> new Conflict("Card '" + origin.card() + "' is no longer on board '" + b.id() + "'."));
-        return new Draft.FromMat(conversationId, origin.node(), b.id(), b.topic().label(), card.id(), card.label(),
+    Draft.FromMat origin(Conversation c, ConversationState.MatOrigin origin) {
+        String conversationId = c.id();
+        Board b = boardFor(c.personId(), origin.board());
+        // A photo card deleted since it was chosen still names where the goal came from.
+        String label = b.card(origin.card()).map(Card::label).orElse("A card no longer on the board");
+        return new Draft.FromMat(conversationId, origin.node(), b.id(), b.topic().label(), origin.card(), label,
             boards.scaleOf(b).place(origin.position()),
             "/api/v1/conversations/" + conversationId + "/boards/" + origin.node() + ".svg");
     }
@@ -189,6 +204,11 @@ public final class MatSteps {
         Dialogue d = dialogues.find(card.dialogue() == null ? "" : card.dialogue())
             .orElseThrow(() -> new Conflict("Card '" + cardId + "' leads to no dialogue this server offers."));
         return new Lead(d.id(), d.start());
+    }
+
+    /** The placements of cards still on the board (a photo card may have been deleted while its mat was open). */
+    private static List<Placement> onTheBoard(Board b, List<Placement> placements) {
+        return placements.stream().filter(p -> b.card(p.card()).isPresent()).toList();
     }
 
     private static void check(Board b, List<Placement> placements) {
@@ -212,6 +232,25 @@ public final class MatSteps {
             throw new Conflict("There are no cards to choose between at step '" + node.id() + "'.");
         }
         return pairing;
+    }
+
+    /** The board as this person sees it: its own cards, then the photo cards they added to it. */
+    Board boardFor(String personId, String boardId) {
+        return board(boardId).withCards(photoCards.onBoard(personId, boardId));
+    }
+
+    /** The same, read in the caller's transaction. */
+    private Board boardFor(Tx tx, String personId, String boardId) throws SQLException {
+        return board(boardId).withCards(photoCards.onBoard(tx, personId, boardId));
+    }
+
+    /** Where this conversation's tablet sees a card's stored picture (a person's photo, an imported image); null for a library symbol. */
+    private static String picture(Conversation c, Card card) {
+        if (card.picture() == null) {
+            return null;
+        }
+        return PhotoCard.isPhoto(card.id()) ? PhotoCard.tabletUrl(c.id(), card.id())
+            : "/person/conversations/" + c.id() + "/pictures/" + card.picture();
     }
 
     private Board board(String id) {

@@ -1,10 +1,12 @@
 package org.twofold.conversation;
 
+import java.sql.SQLException;
 import org.twofold.conversation.ConversationLog.Opened;
 import org.twofold.dialogue.Node;
 import org.twofold.dialogue.NodeKind;
 import org.twofold.security.Principal;
 import org.twofold.store.Database;
+import org.twofold.store.Tx;
 import org.twofold.web.ApiException.Conflict;
 
 /**
@@ -27,7 +29,7 @@ public final class MoveConversation {
     }
 
     public StepResult back(Principal who, String conversationId) {
-        return change(who, conversationId, o -> o.state().canGoBack()
+        return change(who, conversationId, (tx, o) -> o.state().canGoBack()
             ? log.move(o, EventKind.BACK, Status.ACTIVE, o.state().previousNode(), who.actorId())
             : null);
     }
@@ -37,7 +39,7 @@ public final class MoveConversation {
      * undo an answer the person never saw, so it is refused as a {@link StaleStep} and nothing changes.
      */
     public StepResult backFrom(Principal who, String conversationId, String shownNode) {
-        return change(who, conversationId, o -> {
+        return change(who, conversationId, (tx, o) -> {
             if (!o.state().node().equals(shownNode)) {
                 throw new StaleStep("Step '" + shownNode + "' is not the current step; the conversation is at '" + o.state().node() + "'.");
             }
@@ -46,20 +48,20 @@ public final class MoveConversation {
     }
 
     public StepResult pause(Principal who, String conversationId) {
-        return change(who, conversationId, o -> o.state().status() == Status.PAUSED
+        return change(who, conversationId, (tx, o) -> o.state().status() == Status.PAUSED
             ? null
             : log.move(o, EventKind.PAUSE, Status.PAUSED, o.state().node(), who.actorId()));
     }
 
     public StepResult resume(Principal who, String conversationId) {
-        return change(who, conversationId, o -> o.state().status() == Status.ACTIVE
+        return change(who, conversationId, (tx, o) -> o.state().status() == Status.ACTIVE
             ? null
             : log.move(o, EventKind.RESUME, Status.ACTIVE, o.state().node(), who.actorId()));
     }
 
     /** Records how an answer that still stands was given, or a note about it, without rewriting it. */
     public StepResult annotate(Principal who, String conversationId, int seq, How how, String note) {
-        return change(who, conversationId, o -> {
+        return change(who, conversationId, (tx, o) -> {
             ConversationState.Answered answered = o.state().answers().stream().filter(a -> a.seq() == seq).findFirst()
                 .orElseThrow(() -> new Conflict("Answer " + seq + " is not one of the answers that stand in this conversation."));
             ConversationState s = o.state();
@@ -70,28 +72,39 @@ public final class MoveConversation {
 
     /** A card put on the mat or moved on it, at the board the screen showed. */
     public StepResult place(Principal who, String conversationId, String shownNode, String card, double position) {
-        return onMat(who, conversationId, shownNode, EventKind.PLACE, node -> mats.placed(node, card, position));
+        return onMat(who, conversationId, shownNode, EventKind.PLACE, (tx, personId, node) -> mats.placed(tx, personId, node, card, position));
     }
 
     /** A supporter's comment on a card of the mat being placed. */
     public StepResult comment(Principal who, String conversationId, String shownNode, String card, String text) {
-        return onMat(who, conversationId, shownNode, EventKind.COMMENT, node -> mats.commented(node, card, text));
+        return onMat(who, conversationId, shownNode, EventKind.COMMENT, (tx, personId, node) -> mats.commented(tx, personId, node, card, text));
     }
 
     /** The mat being placed marked as practice (not the person's real view), or as real; marking it as it is records nothing. */
     public StepResult practice(Principal who, String conversationId, String shownNode, boolean practice) {
-        return change(who, conversationId, o -> {
+        return change(who, conversationId, (tx, o) -> {
             Node node = boardAt(o, shownNode);
             return o.state().mat().practice() == practice ? null
                 : matEvent(o, EventKind.PRACTICE, node, new MatAct.Marked(practice), who.actorId());
         });
     }
 
-    private StepResult onMat(Principal who, String conversationId, String shownNode, EventKind kind,
-                             java.util.function.Function<Node, MatAct> act) {
-        return change(who, conversationId, o -> {
+    /** What a change decides, in its transaction, from the conversation as it stands: the event to record, or null. */
+    @FunctionalInterface
+    private interface Decision {
+        Event decide(Tx tx, Opened o) throws SQLException;
+    }
+
+    /** What is done on the mat of the board a person is at (whose photo cards are on it). */
+    @FunctionalInterface
+    private interface OnMat {
+        MatAct act(Tx tx, String personId, Node node) throws SQLException;
+    }
+
+    private StepResult onMat(Principal who, String conversationId, String shownNode, EventKind kind, OnMat act) {
+        return change(who, conversationId, (tx, o) -> {
             Node node = boardAt(o, shownNode);
-            return matEvent(o, kind, node, act.apply(node), who.actorId());
+            return matEvent(o, kind, node, act.act(tx, o.conversation().personId(), node), who.actorId());
         });
     }
 
@@ -110,13 +123,13 @@ public final class MoveConversation {
             s.status(), s.node(), log.now(), null, act, null);
     }
 
-    private StepResult change(Principal who, String conversationId, java.util.function.Function<Opened, Event> decide) {
+    private StepResult change(Principal who, String conversationId, Decision decide) {
         Changed changed = db.write(tx -> {
             Opened o = log.open(tx, who, conversationId);
             if (o.state().status() == Status.FINISHED) {
                 throw new Conflict("This conversation is finished; its draft is ready.");
             }
-            Event e = decide.apply(o);
+            Event e = decide.decide(tx, o);
             if (e != null) {
                 log.append(tx, o, e);
             }

@@ -1,5 +1,6 @@
 package org.twofold.conversation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -24,9 +25,11 @@ public record Step(
     Progress progress,
     @JsonUnwrapped MatView mat) {
 
-    public record StepOption(String id, String label, String symbol, String say, String audio) {
+    /** An option; picture is where its stored picture is (a person's photo card in the pairs), left out when it has none. */
+    public record StepOption(String id, String label, String symbol, String say, String audio,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String picture) {
         public StepOption(String id, String label, String symbol, String say) {
-            this(id, label, symbol, say, null);
+            this(id, label, symbol, say, null, null);
         }
 
         /** What is spoken for the option: its say text where the label alone would not be clear. */
@@ -35,7 +38,7 @@ public record Step(
         }
 
         StepOption voiced(UnaryOperator<String> audioFor) {
-            return new StepOption(id, label, symbol, say, audioFor.apply(spoken()));
+            return new StepOption(id, label, symbol, say, audioFor.apply(spoken()), picture);
         }
     }
 

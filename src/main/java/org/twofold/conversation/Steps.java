@@ -61,7 +61,7 @@ public final class Steps {
 
     /** The step with a URL to hear each of its texts, spoken for the person in this conversation. */
     public Step of(Conversation c, Dialogue dialogue, String nodeId, ConversationState state) {
-        return words(dialogue, nodeId, state).voiced(text -> audioFor(c, text));
+        return words(c, dialogue, nodeId, state).voiced(text -> audioFor(c, text));
     }
 
     /** Where the person in this conversation can hear a text, at their own speech rate; null when there is none. */
@@ -70,7 +70,7 @@ public final class Steps {
         return speech.urlFor(text, listener);
     }
 
-    private Step words(Dialogue dialogue, String nodeId, ConversationState state) {
+    private Step words(Conversation c, Dialogue dialogue, String nodeId, ConversationState state) {
         Node node = dialogue.node(nodeId)
             .orElseThrow(() -> new Conflict("Step '" + nodeId + "' is no longer in dialogue '" + dialogue.id() + "'."));
         boolean rephrased = state.rephrased() && nodeId.equals(state.node());
@@ -81,8 +81,8 @@ public final class Steps {
             case RATING -> new Step(nodeId, "rating", node.prompt(), node.symbol(), RATING, false, null, state.canGoBack(), progress);
             case CONFIRM -> new Step(nodeId, "confirm", rephrased ? CONFIRM_REPHRASED : node.prompt(), node.symbol(),
                 List.of(CONFIRM_YES, CONFIRM_CHANGE), rephrased, readBack(dialogue, node, state.slots()), state.canGoBack(), progress);
-            case BOARD -> mats.board(node, state, progress);
-            case PAIRS -> mats.pairs(node, state, rephrased, progress);
+            case BOARD -> mats.board(c, node, state, progress);
+            case PAIRS -> mats.pairs(c, node, state, rephrased, progress);
             case END -> new Step(nodeId, "end", END_PROMPT, END_SYMBOL, List.of(), false, null, false, progress);
         };
     }

@@ -39,7 +39,7 @@ public record SupporterMat(String topic, String topicSymbol, String question, bo
             Placement at = mat.placements().stream().filter(p -> p.card().equals(c.id())).findFirst().orElse(null);
             List<Note> notes = comments.stream().filter(n -> n.card().equals(c.id()))
                 .map(n -> new Note(n.text(), n.by() == null ? "Staff" : names.apply(n.by()), n.at())).toList();
-            String picture = c.picture() != null ? c.picture() : c.symbol() != null ? "/symbols/" + c.symbol() + ".svg" : null;
+            String picture = c.picture() != null ? onStaffScreens(c.picture()) : c.symbol() != null ? "/symbols/" + c.symbol() + ".svg" : null;
             cards.add(new CardOnMat(c.id(), c.label(), picture, at == null ? null : place(scale, at.position()), notes));
         }
         Set<Double> taken = new LinkedHashSet<>();
@@ -87,5 +87,10 @@ public record SupporterMat(String topic, String topicSymbol, String question, bo
 
     private static CardOnMat find(List<CardOnMat> cards, String id) {
         return cards.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** A stored picture's tablet address as the staff screens reach it: the same conversation's, under /staff. */
+    static String onStaffScreens(String tabletUrl) {
+        return tabletUrl.startsWith("/person/conversations/") ? "/staff/" + tabletUrl.substring("/person/".length()) : tabletUrl;
     }
 }

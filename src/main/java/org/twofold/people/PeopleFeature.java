@@ -4,24 +4,35 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import org.twofold.board.Boards;
+import org.twofold.board.PhotoCards;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.security.AuditLog;
 import org.twofold.web.Feature;
 
-/** The people a service supports: their records, settings and signs, on the API and the staff screens. */
+/** The people a service supports: their records, settings, signs and photo cards, on the API and the staff screens. */
 public final class PeopleFeature implements Feature {
     private final PersonStore people;
     private final PeopleRoutes routes;
     private final PersonPage page;
+    private final PhotoCards photoCards;
+    private final PhotoCardRoutes photoCardRoutes;
     private final AuditLog audit;
     private final Clock clock;
 
-    public PeopleFeature(PersonStore people, Dialogues dialogues, Boards boards, AuditLog audit, ObjectMapper json, Clock clock) {
+    public PeopleFeature(PersonStore people, Dialogues dialogues, Boards boards, PhotoCards photoCards, AuditLog audit, ObjectMapper json,
+                         Clock clock) {
         this.people = people;
+        this.photoCards = photoCards;
         this.audit = audit;
         this.clock = clock;
         this.routes = new PeopleRoutes(people, audit, json, clock);
-        this.page = new PersonPage(people, routes, dialogues, boards, audit);
+        this.page = new PersonPage(people, routes, dialogues, boards, photoCards, audit);
+        this.photoCardRoutes = new PhotoCardRoutes(photoCards, boards, dialogues, routes, page, audit, clock);
+    }
+
+    /** People's own photos as cards on boards, which the mat shows them. */
+    public PhotoCards photoCards() {
+        return photoCards;
     }
 
     public PersonStore people() {
@@ -42,5 +53,6 @@ public final class PeopleFeature implements Feature {
         this.routes.register(routes);
         new PeopleScreens(people, this.routes, page, audit, clock).register(routes);
         new TestBoard(people, this.routes, page).register(routes);
+        photoCardRoutes.register(routes);
     }
 }

@@ -3,7 +3,10 @@ package org.twofold.people;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import org.twofold.board.Board;
 import org.twofold.board.Boards;
+import org.twofold.board.PhotoCard;
+import org.twofold.board.PhotoCards;
 import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.security.AuditLog;
@@ -13,22 +16,25 @@ import org.twofold.web.Form;
 import org.twofold.web.Forms;
 
 /**
- * The staff page about one person: starting a conversation (about a dialogue or with a picture board), how they show pain, no, worry and yes,
- * their conversations, and how their screen looks and works. Shown fresh from what is stored, or again
+ * The staff page about one person: starting a conversation (about a dialogue or with a picture board), how they show pain,
+ * no, worry and yes, their conversations, their own photo cards, and how their screen looks and works. Shown fresh from what is stored, or again
  * with one of its forms refused, as typed.
  */
 public final class PersonPage {
     /** The page's forms that can be refused. */
-    public enum Part { START, SIGNS, SETTINGS }
+    public enum Part { START, SIGNS, SETTINGS, PHOTO }
 
     private final PersonStore people;
     private final PeopleRoutes lookup;
     private final Dialogues dialogues;
     private final Boards boards;
     private final AuditLog audit;
+    private final Boards boards;
+    private final PhotoCards photoCards;
 
-    public PersonPage(PersonStore people, PeopleRoutes lookup, Dialogues dialogues, Boards boards, AuditLog audit) {
+    public PersonPage(PersonStore people, PeopleRoutes lookup, Dialogues dialogues, Boards boards, PhotoCards photoCards, AuditLog audit) {
         this.boards = boards;
+        this.photoCards = photoCards;
         this.people = people;
         this.lookup = lookup;
         this.dialogues = dialogues;
@@ -58,6 +64,11 @@ public final class PersonPage {
         m.put("signsForm", refusedPart == Part.SIGNS ? refused : Form.showing(signs(people.signs(p.id()))));
         m.put("settingsForm", refusedPart == Part.SETTINGS ? refused : Form.showing(people.settings(p.id()).fields()));
         m.put("ways", WayOfChoosing.ALL);
+        m.put("boards", boards.all());
+        m.put("photoCards", photoCards.of(p.id()).stream().map(this::shown).toList());
+        m.put("photoForm", refusedPart == Part.PHOTO ? refused : Form.showing(Map.of()));
+        m.put("photoAdded", refusedPart == null && ctx.queryParam("photoAdded") != null);
+        m.put("photoRemoved", refusedPart == null && ctx.queryParam("photoRemoved") != null);
         m.put("signsSaved", refusedPart == null && ctx.queryParam("signsSaved") != null);
         m.put("saved", refusedPart == null && ctx.queryParam("saved") != null);
         ctx.render("staff/person.peb", m);
@@ -65,6 +76,15 @@ public final class PersonPage {
 
     /** A conversation in the person's history as staff read it: the title of what they talked about, not its id. */
     public record Past(String conversationId, String title, String startedAt, String status) {}
+
+    /** One of the person's photo cards as staff read it: its words, the board it is on and what it leads to, by their titles. */
+    public record ShownPhotoCard(String id, String label, String say, String board, String leadsTo) {}
+
+    private ShownPhotoCard shown(PhotoCard c) {
+        String board = boards.find(c.boardId()).map(Board::topic).map(t -> t.label()).orElse("A board no longer offered");
+        String leadsTo = dialogues.find(c.dialogue()).map(Dialogue::title).orElse("A conversation no longer offered");
+        return new ShownPhotoCard(c.id(), c.label(), c.say(), board, leadsTo);
+    }
 
     private Past past(PersonStore.History h) {
         String title = dialogues.find(h.dialogueId()).map(Dialogue::title).orElse("A conversation");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,16 @@ final class PersonRecords {
         return tx.list("SELECT * FROM recordings WHERE person_id = ? ORDER BY created_at, id", this::row, personId);
     }
 
+    /** The person's photo cards, each with its photo, base64-encoded, so the export is one file. */
+    List<Map<String, Object>> photoCards(Tx tx, String personId) throws SQLException {
+        return tx.list("SELECT * FROM photo_cards WHERE person_id = ? ORDER BY created_at, id", rs -> {
+            Map<String, Object> row = row(rs);
+            Object photo = row.remove("bytes");
+            row.put("photoBase64", photo instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes) : null);
+            return row;
+        }, personId);
+    }
+
     /** Audit entries about the person and about each of their conversations. */
     List<Map<String, Object>> audit(Tx tx, String personId) throws SQLException {
         return tx.list("""
@@ -56,13 +67,14 @@ final class PersonRecords {
             ORDER BY at, id""", this::row, personId, personId);
     }
 
-    /** Deletes the person's conversations with their events, mats, drafts and join tokens, then the person. */
+    /** Deletes the person's conversations with their events, mats, drafts and join tokens, their photo cards, then the person. */
     void erase(Tx tx, String personId) throws SQLException {
         tx.update("DELETE FROM conversation_events WHERE conversation_id IN " + THEIR_CONVERSATIONS, personId);
         tx.update("DELETE FROM mat_snapshots WHERE conversation_id IN " + THEIR_CONVERSATIONS, personId);
         tx.update("DELETE FROM access_tokens WHERE conversation_id IN " + THEIR_CONVERSATIONS, personId);
         tx.update("DELETE FROM drafts WHERE person_id = ? OR conversation_id IN " + THEIR_CONVERSATIONS, personId, personId);
         tx.update("DELETE FROM conversations WHERE person_id = ?", personId);
+        tx.update("DELETE FROM photo_cards WHERE person_id = ?", personId);
         tx.update("DELETE FROM people WHERE id = ?", personId);
     }
 

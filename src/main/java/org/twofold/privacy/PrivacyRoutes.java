@@ -66,6 +66,7 @@ public final class PrivacyRoutes {
             out.put("person", records.person(tx, person.id()).orElseThrow());
             out.put("conversations", records.conversations(tx, person.id()));
             out.put("recordings", records.recordings(tx, person.id()));
+            out.put("photoCards", records.photoCards(tx, person.id()));
             out.put("spokenTexts", speech.spokenFor(tx, person.id()));
             out.put("audit", records.audit(tx, person.id()));
             return null;

@@ -24,8 +24,11 @@ public final class Sessions {
     static final String JOIN_LINK_COOKIE = "twofold_join_link";
     /** How long a fresh join link waits to be shown on its conversation's staff page. */
     static final int JOIN_LINK_SHOWN_SECONDS = 5 * 60;
-    /** The tablet's audio of a person's words or voice (speech/SpeechRoutes, RecordingRoutes): refused as not found, never as "sign in". */
-    private static final Pattern PERSONAL_AUDIO = Pattern.compile("/person/conversations/[^/]+/(audio|recordings)/[^/]+");
+    /**
+     * The tablet's audio of a person's words or voice (speech/SpeechRoutes, RecordingRoutes) and their photos
+     * (people/PhotoCardRoutes): refused as not found, never as "sign in".
+     */
+    private static final Pattern PERSONAL_AUDIO = Pattern.compile("/person/conversations/[^/]+/(audio|recordings|photos)/[^/]+");
 
     private final AccountStore accounts;
     private final Clock clock;
@@ -76,12 +79,12 @@ public final class Sessions {
     }
 
     /**
-     * Why the tablet cannot open this: audio of the person's words answers as though it were not there;
+     * Why the tablet cannot open this: audio of the person's words, or their photo, answers as though it were not there;
      * a finished conversation says so; otherwise the tablet needs a join link.
      */
     private ApiException tabletRefused(Context ctx, String token) {
         if (PERSONAL_AUDIO.matcher(ctx.path()).matches()) {
-            return new NotFound("There is no audio here.");
+            return new NotFound("There is nothing here.");
         }
         if (token != null && accounts.joinTokenOfFinishedConversation(token)) {
             return new Gone("This conversation has finished.");

@@ -182,6 +182,23 @@ final class Migrations {
                 imported_at TEXT NOT NULL
             );
             CREATE INDEX imported_boards_by_service ON imported_boards(service_id)
+            """),
+        new Migration(10, "personal photo cards: a person's own photos as cards on a board", """
+            CREATE TABLE photo_cards (
+                id TEXT PRIMARY KEY,
+                person_id TEXT NOT NULL REFERENCES people(id),
+                board_id TEXT NOT NULL,
+                label TEXT NOT NULL,
+                say TEXT,
+                dialogue TEXT NOT NULL,
+                content_type TEXT NOT NULL,
+                bytes BLOB NOT NULL,
+                width INTEGER NOT NULL,
+                height INTEGER NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX photo_cards_by_person ON photo_cards(person_id, board_id)
             """)
     );
 

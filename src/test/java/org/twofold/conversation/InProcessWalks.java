@@ -52,7 +52,13 @@ public final class InProcessWalks {
             Node node = dialogue.node(state.node()).orElseThrow();
             at = at.plus(Duration.ofSeconds(20));
             AnswerRequest r = answer(node, state, step);
-            Event e = Answers.eventFor(new Answers.Context(dialogue, state, state.nextSeq(), "walker", Times.format(at), null), node, r);
+            Event e;
+            try {
+                // No board here, so nothing is read from a database: no transaction and no person's photo cards.
+                e = Answers.eventFor(new Answers.Context(dialogue, state, state.nextSeq(), "walker", Times.format(at), null, null, null), node, r);
+            } catch (java.sql.SQLException never) {
+                throw new IllegalStateException(never);
+            }
             state.apply(e);
         }
         if (state.status() != Status.FINISHED) {
