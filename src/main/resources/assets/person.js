@@ -251,11 +251,24 @@
   function differs(now) {
     return now.node !== shown.node || String(now.answers) !== shown.answers || now.status !== shown.status;
   }
+  /* A picture board also changes without an answer: a card placed elsewhere (the supporter's view). */
+  function boardMoved(now) {
+    return body.dataset.seq !== undefined && now.node === shown.node && String(now.seq) !== body.dataset.seq;
+  }
   function writing() {
     return words && words.value.trim() !== "";
   }
   function follow(now) {
-    if (!now || sending || !differs(now)) { return; }
+    if (!now || sending) { return; }
+    if (boardMoved(now) && !differs(now)) {
+      /* Not while the person holds or sends a card: their own move shows the board as it is then. */
+      if (!body.hasAttribute("data-pending") && !body.hasAttribute("data-holding") && !body.hasAttribute("data-dragging")) {
+        stopFollowing();
+        window.location.replace(here + (/[?&]review=1/.test(window.location.search) ? "?review=1" : ""));
+      }
+      return;
+    }
+    if (!differs(now)) { return; }
     if (writing()) { offerTheNewQuestion(); return; }
     stopFollowing();
     window.location.replace(here);
