@@ -82,6 +82,7 @@ class ThePersonPlacesCardsEveryWay extends ScreenTest {
             .moveToElement(place("0")).release().perform();
         waitUntilPlaced(conversation, card, 0);
         assertEquals(List.of(second, card), Mats.placed(step(conversation)));
+        assertEquals(List.of(), browser.policyViolations(), "the board keeps to the page's content policy");
         browser.assertNoAxeViolations("board after dragging");
     }
 
@@ -104,6 +105,7 @@ class ThePersonPlacesCardsEveryWay extends ScreenTest {
         assertEquals("Put Getting up between Sometimes and Not going well", place("1.5").getAttribute("aria-label"));
         place("1.5").click();
         waitUntilPlaced(conversation, card, 1.5);
+        assertEquals(List.of(), browser.policyViolations(), "the board keeps to the page's content policy");
         browser.assertNoAxeViolations("board after tapping");
     }
 
