@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.twofold.conversation.ConversationLog.Opened;
+import org.twofold.dialogue.NodeKind;
 import org.twofold.draft.DraftStore;
 import org.twofold.people.PersonStore;
 import org.twofold.security.AccountStore;
@@ -215,12 +216,13 @@ public final class PersonScreens {
         return switch (o.state().status()) {
             case PAUSED -> "person/paused.peb";
             case FINISHED -> "person/finished.peb";
-            case ACTIVE -> o.state().node() != null && isBoard(o) ? "person/board.peb" : "person/step.peb";
+            case ACTIVE -> isBoard(o) ? "person/board.peb" : "person/step.peb";
         };
     }
 
+    /** A picture board step has its own page; every other step is a question with its cards. */
     private static boolean isBoard(Opened o) {
-        return o.dialogue().node(o.state().node()).map(n -> n.kind() == org.twofold.dialogue.NodeKind.BOARD).orElse(false);
+        return o.dialogue().node(o.state().node()).map(n -> n.kind() == NodeKind.BOARD).orElse(false);
     }
 
     private Map<String, Object> model(Opened o) {
