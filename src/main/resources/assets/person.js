@@ -19,14 +19,27 @@
   var pendingKey = "twofold-pending-" + conversation;
   var wordsKey = "twofold-words-" + conversation;
   var status = document.querySelector("[data-connection]");
-  /* Scanning visits the answer cards first, then the speakers and the smaller controls. */
+  /*
+   * Scanning visits the answer cards first, then the speakers and the smaller controls. A page may
+   * scan one set of its choices at a time (a picture board: the card, then its places): the body's
+   * data-scan-set names the set, and choices marked with another data-scan-set wait their turn.
+   */
   var scannable = Array.prototype.slice.call(document.querySelectorAll("[data-scan]"));
-  var items = scannable.filter(function (el) { return el.classList.contains("option"); })
-    .concat(scannable.filter(function (el) { return !el.classList.contains("option"); }));
+  var items = [];
+  function collect() {
+    var set = body.dataset.scanSet || "";
+    var now = scannable.filter(function (el) {
+      return (el.dataset.scanSet || "") === set && !el.disabled && !el.closest("[hidden]");
+    });
+    items = now.filter(function (el) { return el.classList.contains("option"); })
+      .concat(now.filter(function (el) { return !el.classList.contains("option"); }));
+  }
+  collect();
   var sending = false;
 
   function activate(el) {
-    if (!el || sending) { return; }
+    /* A card being dragged is not chosen by resting or lifting on it: the drop decides. */
+    if (!el || sending || body.hasAttribute("data-dragging")) { return; }
     el.dataset.chosen = "true";
     el.click();
   }
@@ -84,7 +97,17 @@
     highlight(next);
     scanTimer = setTimeout(autoScan, next === 0 ? settings.scanFirstMs : settings.scanMs);
   }
-  if ((settings.access === "scan-one" || settings.access === "scan-two") && items.length) {
+  var scanning = settings.access === "scan-one" || settings.access === "scan-two";
+  /* The choices to scan have changed (a card picked up or put down): start again at the first. */
+  function rescan() {
+    items.forEach(function (el) { el.classList.remove("scan-focus"); });
+    collect();
+    if (!scanning || !items.length) { return; }
+    if (scanTimer) { clearTimeout(scanTimer); }
+    highlight(0);
+    if (settings.access === "scan-one") { scanTimer = setTimeout(autoScan, settings.scanFirstMs); }
+  }
+  if (scanning && items.length) {
     highlight(0);
     if (settings.access === "scan-one") {
       scanTimer = setTimeout(autoScan, settings.scanFirstMs);
@@ -153,7 +176,10 @@
     if (settings.access === "dwell") { dwellOn(el); }
     if (settings.access === "release") { releaseOn(el); }
   }
-  items.forEach(enable);
+  scannable.forEach(enable);
+
+  /* What a page's own script (board.js) may use: the same choosing, speaking and scanning as here. */
+  window.twofoldPerson = { settings: settings, rescan: rescan, play: play, player: player, activate: activate };
 
   /* A dropped connection: keep the answer on the tablet and send it when the connection is back. */
   function say(text) {
@@ -225,11 +251,24 @@
   function differs(now) {
     return now.node !== shown.node || String(now.answers) !== shown.answers || now.status !== shown.status;
   }
+  /* A picture board also changes without an answer: a card placed elsewhere (the supporter's view). */
+  function boardMoved(now) {
+    return body.dataset.seq !== undefined && now.node === shown.node && String(now.seq) !== body.dataset.seq;
+  }
   function writing() {
     return words && words.value.trim() !== "";
   }
   function follow(now) {
-    if (!now || sending || !differs(now)) { return; }
+    if (!now || sending) { return; }
+    if (boardMoved(now) && !differs(now)) {
+      /* Not while the person holds or sends a card: their own move shows the board as it is then. */
+      if (!body.hasAttribute("data-pending") && !body.hasAttribute("data-holding") && !body.hasAttribute("data-dragging")) {
+        stopFollowing();
+        window.location.replace(here + (/[?&]review=1/.test(window.location.search) ? "?review=1" : ""));
+      }
+      return;
+    }
+    if (!differs(now)) { return; }
     if (writing()) { offerTheNewQuestion(); return; }
     stopFollowing();
     window.location.replace(here);

@@ -32,6 +32,26 @@ final class AnswerParser {
             body.optionalText("answerId", 100).orElse(null), null, placements, practice != null && practice.asBoolean());
     }
 
+    /** A finished picture board from the tablet's form: the node alone, for the mat as placed. */
+    static AnswerRequest matAsPlaced(Fields body) {
+        String node = body.text("node", 100);
+        return new AnswerRequest(node, null, null, null, How.DIRECT, null, body.optionalText("answerId", 100).orElse(null), null,
+            null, false);
+    }
+
+    /** A position from a form: 0, 0.5, 1, 1.5 or 2. */
+    static double position(String text) {
+        try {
+            double position = Double.parseDouble(text);
+            if (Placement.onTheMat(position)) {
+                return position;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the places there are
+        }
+        throw new BadRequest("Field 'position' must be 0, 0.5, 1, 1.5 or 2: from the scale's left point (0) to its right point (2).");
+    }
+
     private static List<Placement> placements(JsonNode given) {
         if (!given.isArray() || given.size() > MOST_PLACEMENTS) {
             throw new BadRequest("Field 'placements' must be a list of at most " + MOST_PLACEMENTS + " {\"card\", \"position\"}.");

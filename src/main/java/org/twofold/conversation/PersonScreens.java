@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.twofold.conversation.ConversationLog.Opened;
+import org.twofold.dialogue.NodeKind;
 import org.twofold.draft.DraftStore;
 import org.twofold.people.PersonStore;
 import org.twofold.security.AccountStore;
@@ -52,6 +53,7 @@ public final class PersonScreens {
         routes.get("/person/conversations/{id}/state", this::state);
         routes.get("/person/conversations/{id}/events", this::events);
         routes.post("/person/conversations/{id}/answer", this::answer);
+        routes.post("/person/conversations/{id}/place", this::place);
         MoveConversation moves = conversations.moves();
         routes.post("/person/conversations/{id}/back", this::back);
         routes.post("/person/conversations/{id}/pause", ctx -> move(ctx, moves::pause));
@@ -75,6 +77,12 @@ public final class PersonScreens {
         Opened o = conversations.open(tablet, ctx.pathParam("id"));
         Map<String, Object> model = model(o);
         model.put("moved", ctx.queryParam(MOVED) != null);
+        Step step = (Step) model.get("step");
+        if (o.state().status() == Status.ACTIVE && step.mat() != null) {
+            Steps steps = conversations.steps();
+            BoardScreen.model(model, step, ctx.queryParam("card"), ctx.queryParam("review") != null,
+                text -> steps.audioFor(o.conversation(), text));
+        }
         ctx.header("Cache-Control", "no-store");
         ctx.render(template(o), model);
     }
@@ -105,12 +113,45 @@ public final class PersonScreens {
         String id = ctx.pathParam("id");
         StepResult result;
         try {
-            result = conversations.answers().answer(tablet, id, AnswerParser.parse(new FormFields(ctx)));
+            FormFields form = new FormFields(ctx);
+            // "Yes, that is right" under a picture board sends the node alone: the mat as placed.
+            AnswerRequest r = form.has("choice") || form.has("rating") ? AnswerParser.parse(form) : AnswerParser.matAsPlaced(form);
+            result = conversations.answers().answer(tablet, id, r);
         } catch (StaleStep e) {
             movedOn(ctx, id, e);
             return;
         }
         reply(ctx, id, result);
+    }
+
+    /**
+     * A card put on the picture board, or moved on it: by the script (which gets the step back as JSON)
+     * or by a plain form, one for the card being handed over, whose places are its buttons.
+     */
+    private void place(Context ctx) {
+        Principal tablet = tablet(ctx);
+        String id = ctx.pathParam("id");
+        FormFields form = new FormFields(ctx);
+        String node = form.text("node", 100);
+        String card = form.text("card", 100);
+        double position = AnswerParser.position(form.text("position", 10));
+        StepResult result;
+        try {
+            result = conversations.moves().place(tablet, id, node, card, position);
+        } catch (StaleStep e) {
+            movedOn(ctx, id, e);
+            return;
+        }
+        if (wantsJson(ctx)) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("status", result.status());
+            out.put("step", result.step());
+            out.put("url", page(id));
+            ctx.header("Cache-Control", "no-store").json(out);
+        } else {
+            String review = form.value("review").isPresent() ? "?review=1" : "";
+            ctx.redirect(page(id) + review, HttpStatus.SEE_OTHER);
+        }
     }
 
     /**
@@ -175,8 +216,13 @@ public final class PersonScreens {
         return switch (o.state().status()) {
             case PAUSED -> "person/paused.peb";
             case FINISHED -> "person/finished.peb";
-            case ACTIVE -> "person/step.peb";
+            case ACTIVE -> isBoard(o) ? "person/board.peb" : "person/step.peb";
         };
+    }
+
+    /** A picture board step has its own page; every other step is a question with its cards. */
+    private static boolean isBoard(Opened o) {
+        return o.dialogue().node(o.state().node()).map(n -> n.kind() == NodeKind.BOARD).orElse(false);
     }
 
     private Map<String, Object> model(Opened o) {

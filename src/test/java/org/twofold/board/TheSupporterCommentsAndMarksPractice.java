@@ -50,7 +50,7 @@ class TheSupporterCommentsAndMarksPractice extends ScreenTest {
         new Select(browser.find("#comment-card")).selectByValue(cards.get(0));
         browser.find("#comment").sendKeys("Smiled <a lot> at this one");
         submit(browser.find("form[action$='/comment'] button[type=submit]"));
-        String comment = browser.find("#live-mat .mat-card[data-card='" + cards.get(0) + "'] .mat-comments").getText();
+        String comment = browser.find("#live-mat .mat-item[data-card='" + cards.get(0) + "'] .mat-comments").getText();
         assertTrue(comment.contains("Smiled <a lot> at this one"), comment);
         assertTrue(comment.contains(org.twofold.TestServer.STAFF), "who wrote it: " + comment);
 

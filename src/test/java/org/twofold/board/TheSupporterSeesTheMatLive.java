@@ -95,13 +95,13 @@ class TheSupporterSeesTheMatLive extends ScreenTest {
     @SuppressWarnings("unchecked")
     static List<String> under(String position) {
         return (List<String>) browser.js("return Array.from(document.querySelectorAll("
-            + "'#live-mat .mat-place[data-position=\"' + arguments[0] + '\"] .mat-card'))"
+            + "'#live-mat .mat-place[data-position=\"' + arguments[0] + '\"] .mat-item'))"
             + ".map(function (c) { return c.getAttribute('data-card'); });", position);
     }
 
     @SuppressWarnings("unchecked")
     static List<String> notPlaced() {
-        return (List<String>) browser.js("return Array.from(document.querySelectorAll('#live-mat .mat-not-placed .mat-card'))"
+        return (List<String>) browser.js("return Array.from(document.querySelectorAll('#live-mat .mat-not-placed .mat-item'))"
             + ".map(function (c) { return c.getAttribute('data-card'); });");
     }
 }

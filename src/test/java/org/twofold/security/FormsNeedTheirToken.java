@@ -80,6 +80,7 @@ class FormsNeedTheirToken extends ApiTest {
         String page = "/person/conversations/" + conversation;
         Map<String, Map<String, String>> forms = new LinkedHashMap<>();
         forms.put(page + "/answer", answer());
+        forms.put(page + "/place", Map.of("node", firstStep.get("node").asText(), "card", "meals", "position", "1"));
         forms.put(page + "/pause", Map.of());
         forms.put(page + "/resume", Map.of());
         forms.put(page + "/back", Map.of());

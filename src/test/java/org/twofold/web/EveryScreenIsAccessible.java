@@ -71,6 +71,53 @@ class EveryScreenIsAccessible extends ScreenTest {
         });
     }
 
+    /** The picture board on the tablet: fresh, with a card picked up, with cards placed, read back, and the pairs after it. */
+    private void checkBoardScreens(String label) {
+        String person = server.newPerson(token, "Board " + label);
+        if (label.equals("contrast")) {
+            settings(person, Map.of("highContrast", true, "textSize", "largest", "symbolSize", "largest", "layout", "picture-left"));
+        }
+        if (label.equals("no-labels")) {
+            settings(person, Map.of("showLabels", false, "textSize", "large"));
+        }
+        String conversation = openOnTablet(person, "smoke-day");
+        checkPersonPage(label + "-board");
+        browser.find(".mat-card.in-hand").click();
+        browser.waitUpTo(10).until(d -> "true".equals(browser.find(".mat-card.in-hand").getAttribute("aria-pressed")));
+        checkPersonPage(label + "-board-card-picked-up");
+        for (String position : List.of("2", "0.5", "2")) {
+            int placed = conversation(conversation).get("step").get("placements").size();
+            browser.find(".place-target[value='" + position + "']").click();
+            browser.waitUpTo(15).until(d -> conversation(conversation).get("step").get("placements").size() > placed
+                && browser.all(".placed .mat-card").size() > placed);
+            if (!browser.all(".mat-card.in-hand").isEmpty()) {
+                browser.find(".mat-card.in-hand").click();
+            }
+        }
+        checkPersonPage(label + "-board-placed");
+        browser.go(server.url("/person/conversations/" + conversation + "?review=1"));
+        checkPersonPage(label + "-board-review");
+        browser.find("[data-board-yes]").click();
+        browser.waitUpTo(15).until(d -> "pairs".equals(conversation(conversation).get("step").get("kind").asText())
+            && browser.all("[data-board-yes]").isEmpty() && !browser.all("form.answer .option").isEmpty());
+        checkPersonPage(label + "-board-pairs");
+    }
+
+    @Test
+    void thePersonsBoardScreensWithStandardSettings() {
+        checkBoardScreens("standard");
+    }
+
+    @Test
+    void thePersonsBoardScreensInHighContrastWithLargestText() {
+        checkBoardScreens("contrast");
+    }
+
+    @Test
+    void thePersonsBoardScreensWithPicturesOnly() {
+        checkBoardScreens("no-labels");
+    }
+
     private void checkPersonPage(String name) {
         browser.assertNoAxeViolations(name);
         for (int[] size : org.twofold.Browser.SIZES) {

@@ -79,6 +79,7 @@ class HostileFormsNeverBreakTheScreens {
         new Screen("GET", "/person/conversations/{conversation}", "tablet"),
         new Screen("GET", "/person/conversations/{conversation}/something-else", "tablet"),
         new Screen("POST", "/person/conversations/{conversation}/answer", "tablet"),
+        new Screen("POST", "/person/conversations/{conversation}/place", "tablet"),
         new Screen("POST", "/person/conversations/{conversation}/back", "tablet"),
         new Screen("POST", "/person/conversations/{conversation}/pause", "tablet"),
         new Screen("POST", "/person/conversations/{conversation}/resume", "tablet"),
@@ -87,7 +88,7 @@ class HostileFormsNeverBreakTheScreens {
     private static final List<String> FORM_FIELDS = List.of("name", "preferredName", "communicationNeeds", "username", "password",
         "textSize", "symbolSize", "layout", "access", "highContrast", "showLabels", "readAloud", "speechRate", "scanMillis",
         "scanFirstPauseMillis", "dwellMillis", "holdMillis", "pain", "refusal", "anxiety", "consent", "dialogue", "consentHow",
-        "presentName", "presentRole", "node", "choice", "rating", "text", "how", "note", "answerId", "symbol", "seq", "word",
+        "presentName", "presentRole", "node", "card", "position", "review", "choice", "rating", "text", "how", "note", "answerId", "symbol", "seq", "word",
         "say", "statement", "whyItMatters", "key", "", "name[]", "a%zz");
 
     @BeforeContainer
