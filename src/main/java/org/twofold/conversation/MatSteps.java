@@ -173,7 +173,7 @@ public final class MatSteps {
         }
         Board b = boardFor(c.personId(), sorted.board());
         Map<String, List<String>> comments = new LinkedHashMap<>();
-        before.comments().forEach(c -> comments.computeIfAbsent(c.card(), card -> new ArrayList<>()).add(c.text()));
+        before.comments().forEach(n -> comments.computeIfAbsent(n.card(), card -> new ArrayList<>()).add(n.text()));
         FinishedMat mat = new FinishedMat(b, boards.scaleOf(b), sorted.placements(), comments, sorted.practice(),
             LocalDate.ofInstant(Times.parse(e.at()), ZoneOffset.UTC));
         MatPicture picture = new MatPicture(pictured.symbols(), id -> PhotoCard.isPhoto(id)

@@ -29,7 +29,6 @@ public final class PersonPage {
     private final Dialogues dialogues;
     private final Boards boards;
     private final AuditLog audit;
-    private final Boards boards;
     private final PhotoCards photoCards;
 
     public PersonPage(PersonStore people, PeopleRoutes lookup, Dialogues dialogues, Boards boards, PhotoCards photoCards, AuditLog audit) {
@@ -64,7 +63,6 @@ public final class PersonPage {
         m.put("signsForm", refusedPart == Part.SIGNS ? refused : Form.showing(signs(people.signs(p.id()))));
         m.put("settingsForm", refusedPart == Part.SETTINGS ? refused : Form.showing(people.settings(p.id()).fields()));
         m.put("ways", WayOfChoosing.ALL);
-        m.put("boards", boards.all());
         m.put("photoCards", photoCards.of(p.id()).stream().map(this::shown).toList());
         m.put("photoForm", refusedPart == Part.PHOTO ? refused : Form.showing(Map.of()));
         m.put("photoAdded", refusedPart == null && ctx.queryParam("photoAdded") != null);
