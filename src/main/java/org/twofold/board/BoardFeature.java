@@ -35,10 +35,6 @@ public final class BoardFeature implements Feature {
         return pictures;
     }
 
-    /** Whether a service may use a board: every shipped board, and only its own imported ones. */
-    public boolean offeredTo(String serviceId, String boardId) {
-        return imported.offeredTo(serviceId, boardId);
-    }
 
     @Override
     public void register(RoutesConfig routes) {

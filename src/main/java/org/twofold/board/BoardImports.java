@@ -56,6 +56,6 @@ final class BoardImports {
             boards.add(b.ownScale());
         }
         imported.known(b);
-        boards.add(b.board());
+        boards.add(b.board(), b.serviceId());
     }
 }

@@ -49,7 +49,7 @@ final class BoardRoutes {
 
     /** The boards a caller's service may use: every shipped board, and the boards it imported. */
     private List<Board> offered(Principal who) {
-        return boards.all().stream().filter(b -> imported.offeredTo(who.serviceId(), b.id())).toList();
+        return boards.offeredTo(who.serviceId());
     }
 
     private Map<String, Object> summary(Board b) {
@@ -80,7 +80,7 @@ final class BoardRoutes {
     private void exportOne(Context ctx) {
         String file = ctx.pathParam("file");
         String id = file.endsWith(OBF) ? file.substring(0, file.length() - OBF.length()) : null;
-        Board board = id == null ? null : boards.find(id).filter(b -> imported.offeredTo(Access.principal(ctx).serviceId(), b.id())).orElse(null);
+        Board board = id == null ? null : boards.find(id).filter(b -> boards.offeredTo(Access.principal(ctx).serviceId(), b.id())).orElse(null);
         if (board == null) {
             throw new NotFound("There is no board at '" + ObfImport.shortened(file) + "'. Ask for /api/v1/boards/<id>.obf.");
         }

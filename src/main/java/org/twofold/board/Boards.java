@@ -15,6 +15,8 @@ import org.twofold.dialogue.Dialogue;
 public final class Boards {
     private final Map<String, Scale> scales = new LinkedHashMap<>();
     private final Map<String, Board> byId = new LinkedHashMap<>();
+    /** The service that imported each imported board; shipped boards are everyone's. */
+    private final Map<String, String> ownedBy = new LinkedHashMap<>();
 
     public Boards(List<Scale> scales, List<Board> boards) {
         scales.forEach(s -> this.scales.put(s.id(), s));
@@ -37,9 +39,20 @@ public final class Boards {
         return byId.containsKey(id);
     }
 
-    /** Adds a board (an imported one), or replaces the board with its id. */
-    public synchronized void add(Board board) {
+    /** Adds a board a service imported, offered to that service alone, or replaces the board with its id. */
+    public synchronized void add(Board board, String serviceId) {
         byId.put(board.id(), board);
+        ownedBy.put(board.id(), serviceId);
+    }
+
+    /** Whether a service may use a board: every shipped board, and only its own imported ones. */
+    public synchronized boolean offeredTo(String serviceId, String boardId) {
+        return byId.containsKey(boardId) && (!ownedBy.containsKey(boardId) || ownedBy.get(boardId).equals(serviceId));
+    }
+
+    /** The boards a service may use, shipped ones first. */
+    public synchronized List<Board> offeredTo(String serviceId) {
+        return byId.keySet().stream().filter(id -> offeredTo(serviceId, id)).map(byId::get).toList();
     }
 
     public synchronized Optional<Scale> scale(String id) {

@@ -53,11 +53,6 @@ final class ImportedBoards {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** Whether a service may see a board: a shipped board any service, an imported one only the service that imported it. */
-    boolean offeredTo(String serviceId, String boardId) {
-        ImportedBoard b = byId.get(boardId);
-        return b == null || b.serviceId().equals(serviceId);
-    }
 
     private ImportedBoard read(String serviceId, String board, String original) {
         try {

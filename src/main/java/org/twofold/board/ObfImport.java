@@ -242,7 +242,7 @@ final class ObfImport {
 
     private String subBoard(JsonNode button, Principal who) {
         String b = button.path(ObfExport.EXT + "board").asText(null);
-        return b != null && boards.has(b) && imported.offeredTo(who.serviceId(), b) ? b : null;
+        return b != null && boards.offeredTo(who.serviceId(), b) ? b : null;
     }
 
     /** The library symbol the file names, else one whose label or keyword is the words, else "something else". */

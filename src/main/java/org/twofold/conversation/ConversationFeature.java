@@ -59,7 +59,7 @@ public final class ConversationFeature implements Feature, AutoCloseable {
         AnswerStep answers = new AnswerStep(db, log, steps, composer, drafts, symbols::has, people.people(), changes, mats, snapshots);
         MoveConversation moves = new MoveConversation(db, log, steps, changes, mats);
         StartConversation starts = new StartConversation(db, store, security.accounts(), security.tokens(), security.audit(), steps,
-            clock, join.lifetime(), people.people());
+            clock, join.lifetime(), people.people(), boards);
         this.conversations = new Conversations(db, log, starts, answers, moves, steps, changes);
     }
 

@@ -49,6 +49,10 @@ public final class ReadBack {
             return Steps.RATING.stream().filter(o -> o.id().equals(p.choice())).findFirst()
                 .map(Step.StepOption::symbol).orElse(node.symbol());
         }
+        if (node.kind() == NodeKind.BOARD) {
+            // A finished mat: its picture is the board itself, shown beside; here it is the act of choosing.
+            return MatSteps.PAIRS_SYMBOL;
+        }
         return node.option(p.choice()).map(org.twofold.dialogue.Option::symbol).orElse(node.symbol());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.twofold.board.Boards;
 import org.twofold.conversation.ConversationLog.Opened;
 import org.twofold.dialogue.Dialogue;
 import org.twofold.draft.Provenance.Present;
@@ -17,12 +18,14 @@ import org.twofold.security.Tokens;
 import org.twofold.store.Database;
 import org.twofold.store.Times;
 import org.twofold.web.ApiException.Conflict;
+import org.twofold.web.ApiException.NotFound;
 
 /**
  * Starts a person on a dialogue and makes the join link that opens it on their tablet. A conversation has one
  * working link at a time; it ends {@link AccountStore#FINISHED_GRACE} after the conversation finishes.
  */
 public final class StartConversation {
+    private final Boards boards;
     private final Database db;
     private final ConversationStore store;
     private final AccountStore accounts;
@@ -34,7 +37,8 @@ public final class StartConversation {
     private final PersonStore people;
 
     public StartConversation(Database db, ConversationStore store, AccountStore accounts, Tokens tokens, AuditLog audit,
-                             Steps steps, Clock clock, Duration joinLinkLifetime, PersonStore people) {
+                             Steps steps, Clock clock, Duration joinLinkLifetime, PersonStore people, Boards boards) {
+        this.boards = boards;
         this.db = db;
         this.store = store;
         this.accounts = accounts;
@@ -49,6 +53,10 @@ public final class StartConversation {
     public record Started(Conversation conversation, Step step, String joinToken) {}
 
     public Started start(Principal who, Person person, Dialogue dialogue, List<Present> present, Conversation.Consent consent) {
+        if (boards.has(dialogue.id()) && !boards.offeredTo(who.serviceId(), dialogue.id())) {
+            // Another service's imported board is not there for this one.
+            throw new NotFound("There is no dialogue '" + dialogue.id() + "'.");
+        }
         Instant now = clock.instant();
         Conversation c = new Conversation(UUID.randomUUID().toString(), person.id(), person.serviceId(), dialogue.id(),
             List.copyOf(present), consent, who.actorId(), Times.format(now), people.settings(person.id()).speechRate());

@@ -58,7 +58,7 @@ public final class PersonPage {
         m.put("person", p);
         m.put("history", people.history(p.id()).stream().map(this::past).toList());
         m.put("dialogues", dialogues.all());
-        m.put("boards", boards.all());
+        m.put("boards", boards.offeredTo(who.serviceId()));
         m.put("startForm", refusedPart == Part.START ? refused : freshStart());
         m.put("signsForm", refusedPart == Part.SIGNS ? refused : Form.showing(signs(people.signs(p.id()))));
         m.put("settingsForm", refusedPart == Part.SETTINGS ? refused : Form.showing(people.settings(p.id()).fields()));

@@ -135,6 +135,14 @@ class AnExportedBoardComesBackTheSame {
         BoardFiles.Bytes obz = BoardFiles.get(server, "/api/v1/boards.obz", admin);
         assertTrue(BoardFiles.unzip(obz.body()).keySet().stream().noneMatch(p -> p.contains(id)));
         BoardsAreListedAndExportedAsOpenBoards.find(server.get("/api/v1/boards", admin).json(), BoardFiles.DAY);
+        String theirPerson = server.newPerson(admin, "Rae Other");
+        TestServer.Response started = server.post("/api/v1/people/" + theirPerson + "/conversations",
+            java.util.Map.of("dialogue", id, "present", List.of(java.util.Map.of("name", "Alex", "role", "advocate"))), admin);
+        assertEquals(404, started.status(), "another service cannot talk about a board it never imported: " + started);
+        String ours = server.newPerson(staff, "Kim Own");
+        assertEquals(201, server.post("/api/v1/people/" + ours + "/conversations",
+            java.util.Map.of("dialogue", id, "present", List.of(java.util.Map.of("name", "Alex", "role", "advocate"))), staff).status(),
+            "the service that imported it can");
     }
 
     /** A board as another app writes it: numbers for some ids, a grid out of button order, one image twice, one only at a URL. */
