@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,9 @@ import org.twofold.conversation.Walk;
 final class ExportDrafts {
     /** Own words no export may break: markup, an ampersand, both quotes and an emoji. */
     static final String AWKWARD_WORDS = "Tom & Jerry <b>\"best\"</b> isn't 'mine' \uD83D\uDE00 </div>";
-    /** Own words a spreadsheet would run as formulas. */
+    /** Own words a spreadsheet would run as formulas (a leading tab or return never reaches a draft: answers are trimmed). */
     static final List<String> HOSTILE_WORDS = List.of("=HYPERLINK(\"http://evil.example\",\"click\")", "+1+cmd|' /C calc'!A0",
-        "-2+3", "@SUM(A1:A9)", "\tnext to a tab", "\rafter a return");
+        "-2+3", "@SUM(A1:A9)");
 
     private ExportDrafts() {}
 
@@ -80,13 +79,5 @@ final class ExportDrafts {
     private static JsonNode ok(Response r) {
         assertEquals(200, r.status(), r.toString());
         return r.json().get("step");
-    }
-
-    static Map<String, Object> map(Object... keyValues) {
-        Map<String, Object> m = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            m.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return m;
     }
 }
