@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.twofold.ApiTest;
 import org.twofold.TestServer.Response;
+import org.twofold.draft.Draft;
+import org.twofold.web.Json;
 
 /**
  * The FHIR export of drafts from several real dialogues, one in awkward own words and one from a picture
@@ -115,10 +119,23 @@ class EveryFhirExportIsAValidR4Bundle extends ApiTest {
     }
 
     @Test
+    void onceApprovedTheGoalIsAcceptedAndThePlanActiveAndStillValid() throws Exception {
+        ObjectNode stored = drafts.get(2).deepCopy();
+        stored.put("status", "approved");
+        Draft approved = Json.json().treeToValue(stored, Draft.class);
+        JsonNode bundle = new FhirBundle().bundle(new ExportedDraft(approved, "Jo", Instant.now()));
+        assertEquals("accepted", resource(bundle, "Goal").get("lifecycleStatus").asText());
+        assertEquals("active", resource(bundle, "CarePlan").get("status").asText());
+        assertTrue(resource(bundle, "CarePlan").get("text").get("div").asText().contains("(approved)"));
+        List<String> errors = fhir.errors("approved", bundle.toString());
+        assertTrue(errors.isEmpty(), String.join("\n", errors));
+    }
+
+    @Test
     void aBundleMissingWhatR4RequiresWouldBeCaught() {
         JsonNode bundle = export(drafts.get(0)).json();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) resource(bundle, "CarePlan")).remove("status");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) resource(bundle, "Goal")).put("lifecycleStatus", "hoped-for");
+        ((ObjectNode) resource(bundle, "CarePlan")).remove("status");
+        ((ObjectNode) resource(bundle, "Goal")).put("lifecycleStatus", "hoped-for");
         List<String> errors = fhir.errors("broken", bundle.toString());
         assertTrue(errors.stream().anyMatch(e -> e.contains("CarePlan") && e.contains("status")), String.join("\n", errors));
         assertTrue(errors.stream().anyMatch(e -> e.contains("hoped-for")), String.join("\n", errors));
