@@ -33,6 +33,9 @@ final class ExportRoutes {
     private final Clock clock;
     private final String publicUrl;
     private final String schema;
+    private final DraftJsonExport jsonExport;
+    private final FhirBundle fhirBundle = new FhirBundle();
+    private final DraftCsv csv = new DraftCsv();
 
     ExportRoutes(DraftStore drafts, PeopleRoutes people, AuditLog audit, ObjectMapper json, Clock clock, String publicUrl) {
         this.drafts = drafts;
@@ -42,6 +45,7 @@ final class ExportRoutes {
         this.clock = clock;
         this.publicUrl = publicUrl;
         this.schema = readSchema();
+        this.jsonExport = new DraftJsonExport(json);
     }
 
     void register(RoutesConfig routes) {
@@ -59,18 +63,18 @@ final class ExportRoutes {
 
     private void exportJson(Context ctx) {
         ExportedDraft e = open(ctx, "draft.export.json");
-        JsonNode out = new DraftJsonExport(json).export(e, schemaUrl(ctx));
+        JsonNode out = jsonExport.export(e, schemaUrl(ctx));
         send(ctx, "application/json", write(out), e, "json");
     }
 
     private void exportFhir(Context ctx) {
         ExportedDraft e = open(ctx, "draft.export.fhir");
-        send(ctx, FhirBundle.MEDIA_TYPE, write(new FhirBundle().bundle(e)), e, "fhir.json");
+        send(ctx, FhirBundle.MEDIA_TYPE, write(fhirBundle.bundle(e)), e, "fhir.json");
     }
 
     private void exportCsv(Context ctx) {
         ExportedDraft e = open(ctx, "draft.export.csv");
-        send(ctx, DraftCsv.MEDIA_TYPE, new DraftCsv().csv(e), e, "csv");
+        send(ctx, DraftCsv.MEDIA_TYPE, csv.csv(e), e, "csv");
     }
 
     /** The draft, if the caller's service holds its person (else 404, as for an unknown id), with the view audited. */

@@ -2,6 +2,7 @@ package org.twofold.export;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.twofold.draft.Draft;
 import org.twofold.store.Times;
 
@@ -37,7 +38,7 @@ record ExportedDraft(Draft draft, String preferredName, Instant exportedAt) {
         if (day != null) {
             try {
                 return LocalDate.parse(day);
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 // an older draft's day in another form: counted from its weeks instead
             }
         }
