@@ -29,6 +29,7 @@ import org.twofold.draft.DraftComposer;
 import org.twofold.draft.DraftScreens;
 import org.twofold.draft.DraftStore;
 import org.twofold.draft.SlotTemplates;
+import org.twofold.export.ExportFeature;
 import org.twofold.language.Analyser;
 import org.twofold.language.GoalQualitySampling;
 import org.twofold.language.LanguageModels;
@@ -184,6 +185,7 @@ public final class App implements AutoCloseable {
             people,
             conversations,
             new DraftScreens(drafts, people.lookup(), audit, clock)::register,
+            new ExportFeature(drafts, people.lookup(), audit, json, clock, config.publicUrl()),
             speech,
             new PrivacyRoutes(db, people.lookup(), speech.recordings(), speech.speech(), audit, json, clock)::register,
             new LanguageRoutes(statements, new SymbolSuggestions(symbols, analyser), new GoalQualitySampling(drafts, statements),

@@ -37,6 +37,11 @@ public final class DraftStore {
             rs -> read(rs.getString(1)), conversationId));
     }
 
+    /** A draft by its own id; whose it is, and so who may see it, is checked through its person. */
+    public Optional<Draft> find(String id) {
+        return db.read(tx -> tx.one("SELECT body FROM drafts WHERE id = ?", rs -> read(rs.getString(1)), id));
+    }
+
     /** Every draft of the people in one service, newest first: what goal-quality sampling reads. */
     public List<Draft> forService(String serviceId) {
         return db.read(tx -> tx.list("""
