@@ -85,6 +85,12 @@ final class AuditEntries {
             }, serviceId));
     }
 
+    /** Whether this is a person of the service (a person of another, or erased, is not). */
+    boolean holdsPerson(String serviceId, String personId) {
+        return personId != null && db.read(tx -> tx.one("SELECT 1 FROM people WHERE id = ? AND service_id = ?", rs -> true,
+            personId, serviceId)).isPresent();
+    }
+
     /** The service's accounts to choose from, by username. */
     List<Choice> accounts(String serviceId) {
         return db.read(tx -> tx.list("SELECT username FROM users WHERE service_id = ? ORDER BY lower(username)",

@@ -100,9 +100,9 @@ public final class AuditRoutes {
         return m;
     }
 
-    /** Reading the log about one person goes in that person's own trail; else in the service's. */
-    private static String subject(Principal who, AuditFilter filter) {
-        return filter.person() != null ? "person:" + filter.person() : "service:" + who.serviceId();
+    /** Reading the log about one person of the service goes in that person's own trail; else in the service's. */
+    private String subject(Principal who, AuditFilter filter) {
+        return entries.holdsPerson(who.serviceId(), filter.person()) ? "person:" + filter.person() : "service:" + who.serviceId();
     }
 
     private static String link(String path, String query) {
