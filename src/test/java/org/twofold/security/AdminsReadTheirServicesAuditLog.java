@@ -102,7 +102,7 @@ class AdminsReadTheirServicesAuditLog extends ApiTest {
     }
 
     @Test
-    void theDemoServicesAdminWouldNotSeeTheMainServicesEntries() {
+    void anotherServicesPeopleFilterToNothing() {
         // The demo service has no admin: its staff may not read even their own service's log.
         assertEquals(403, server.get("/api/v1/audit", token).status());
         assertTrue(entries("?person=" + q(person)).isEmpty(), "a person of another service filters to nothing");
