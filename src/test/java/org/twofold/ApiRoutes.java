@@ -32,6 +32,8 @@ public final class ApiRoutes {
         needsToken("GET", "/api/v1/dialogues"),
         needsToken("GET", "/api/v1/symbols"),
         needsToken("POST", "/api/v1/users"),
+        needsToken("GET", "/api/v1/audit"),
+        needsToken("GET", "/api/v1/audit.csv"),
         needsToken("POST", "/api/v1/people"),
         needsToken("GET", "/api/v1/people"),
         needsToken("GET", "/api/v1/people/{id}"),

@@ -35,7 +35,7 @@ public final class PeopleRoutes {
         routes.post("/api/v1/people", this::create, Role.ADMIN, Role.STAFF);
         routes.get("/api/v1/people", this::list, Access.ACCOUNTS);
         routes.get("/api/v1/people/{id}", this::show, Access.ACCOUNTS);
-        routes.get("/api/v1/people/{id}/settings", ctx -> ctx.json(people.settings(find(Access.principal(ctx), ctx.pathParam("id")).id())), Access.ACCOUNTS);
+        routes.get("/api/v1/people/{id}/settings", this::showSettings, Access.ACCOUNTS);
         routes.put("/api/v1/people/{id}/settings", this::saveSettings, Access.ACCOUNTS);
         routes.get("/api/v1/people/{id}/signs", this::showSigns, Access.ACCOUNTS);
         routes.put("/api/v1/people/{id}/signs", this::saveSigns, Access.ACCOUNTS);
@@ -64,6 +64,13 @@ public final class PeopleRoutes {
         Principal who = Access.principal(ctx);
         audit.record(who, "person.list", "service:" + who.serviceId());
         ctx.json(people.all(who.serviceId()));
+    }
+
+    private void showSettings(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Person p = find(who, ctx.pathParam("id"));
+        audit.record(who, "person.settings.read", "person:" + p.id());
+        ctx.json(people.settings(p.id()));
     }
 
     private void saveSettings(Context ctx) {

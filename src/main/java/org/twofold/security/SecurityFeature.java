@@ -6,7 +6,7 @@ import java.time.Clock;
 import org.twofold.store.Database;
 import org.twofold.web.Feature;
 
-/** Accounts, signing in and out, sessions and who may reach what. */
+/** Accounts, signing in and out, sessions, who may reach what, and the audit log admins read. */
 public final class SecurityFeature implements Feature {
     private final Passwords passwords = new Passwords();
     private final PasswordPolicy policy = PasswordPolicy.load();
@@ -16,6 +16,7 @@ public final class SecurityFeature implements Feature {
     private final SignIn signIn;
     private final Sessions sessions;
     private final Access access;
+    private final AuditRoutes auditRoutes;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -29,6 +30,7 @@ public final class SecurityFeature implements Feature {
         Cookies cookies = Cookies.forPublicUrl(publicUrl);
         this.sessions = new Sessions(accounts, clock, cookies, new CsrfTokens(cookies));
         this.access = new Access(accounts, clock);
+        this.auditRoutes = new AuditRoutes(new AuditEntries(db), audit, clock);
     }
 
     public Passwords passwords() {
@@ -63,5 +65,6 @@ public final class SecurityFeature implements Feature {
         new LoginRoutes(signIn, json).register(routes);
         new LoginScreens(signIn, sessions).register(routes);
         new AccountRoutes(accounts, passwords, policy, audit, json, clock).register(routes);
+        auditRoutes.register(routes);
     }
 }

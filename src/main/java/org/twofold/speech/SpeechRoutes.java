@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Set;
 import org.twofold.security.Access;
+import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.web.ApiException.BadRequest;
@@ -26,10 +27,12 @@ public final class SpeechRoutes {
     private final Speech speech;
     private final Recordings recordings;
     private final SymbolCatalogue symbols;
+    private final AuditLog audit;
     private final ObjectMapper json;
 
-    public SpeechRoutes(Speech speech, Recordings recordings, SymbolCatalogue symbols, ObjectMapper json) {
+    public SpeechRoutes(Speech speech, Recordings recordings, SymbolCatalogue symbols, AuditLog audit, ObjectMapper json) {
         this.speech = speech;
+        this.audit = audit;
         this.recordings = recordings;
         this.symbols = symbols;
         this.json = json;
@@ -73,7 +76,12 @@ public final class SpeechRoutes {
         if (!mine) {
             throw new NotFound("There is no audio '" + ctx.pathParam("file") + "'.");
         }
-        sendPersonal(ctx, speech.wav(idOf(ctx), Speech.conversationScope(conversation)));
+        byte[] wav = speech.wav(idOf(ctx), Speech.conversationScope(conversation));
+        if (!who.isTablet()) {
+            // The person's own tablet hears its words; anyone else hearing them is a read of their data.
+            audit.record(who, "speech.read", "conversation:" + conversation);
+        }
+        sendPersonal(ctx, wav);
     }
 
     private static void sendPersonal(Context ctx, byte[] wav) {

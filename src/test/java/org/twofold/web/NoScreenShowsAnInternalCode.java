@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twofold.ScreenTest;
+import org.twofold.TestServer;
 import org.twofold.TestServer.Response;
 
 /**
@@ -98,6 +99,26 @@ class NoScreenShowsAnInternalCode extends ScreenTest {
         visit("/staff/people/nobody", "not found");
         visit("/join/this-link-is-not-right", "a join link that is not right");
 
+        assertEquals("", report(), "internal codes on screens");
+        assertEquals(Map.of(), violations, "Content-Security-Policy violations on screens");
+    }
+
+    @Test
+    void theAuditLogShowsWordsOnly() {
+        browser.size(1280, 800);
+        String admin = server.login(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        String someone = server.newPerson(admin, "Lee Audit");
+        server.get("/api/v1/people/" + someone, admin);
+        server.get("/api/v1/people/" + someone + "/signs", admin);
+        server.get("/api/v1/people", admin);
+        browser.go(server.url("/staff/login"));
+        browser.find("#username").sendKeys(TestServer.ADMIN);
+        browser.find("#password").sendKeys(TestServer.ADMIN_PASSWORD);
+        browser.find("form button[type=submit]").click();
+        browser.waitUpTo(10).until(d -> browser.currentPath().equals("/staff"));
+        visit("/staff/audit", "audit log");
+        visit("/staff/audit?person=" + someone, "audit log about one person");
+        visit("/staff/audit?from=not-a-date", "audit log with a filter refused");
         assertEquals("", report(), "internal codes on screens");
         assertEquals(Map.of(), violations, "Content-Security-Policy violations on screens");
     }

@@ -1,0 +1,73 @@
+package org.twofold.security;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The audit log's actions and subjects said in plain words, for admins reading it. */
+final class AuditWords {
+    static final String TABLET = "The person, on the tablet";
+    static final String FORMER_ACCOUNT = "An account no longer here";
+
+    private static final Map<String, String> ACTIONS = Map.ofEntries(
+        Map.entry("login", "Signed in"),
+        Map.entry("logout", "Signed out"),
+        Map.entry("user.create", "Added an account"),
+        Map.entry("person.list", "Looked at the list of people"),
+        Map.entry("person.create", "Added a person"),
+        Map.entry("person.read", "Opened the person's record"),
+        Map.entry("person.settings", "Changed how their screens look"),
+        Map.entry("person.settings.read", "Looked at how their screens look"),
+        Map.entry("person.signs", "Changed how they show pain, no, worry and yes"),
+        Map.entry("person.signs.read", "Looked at how they show pain, no, worry and yes"),
+        Map.entry("person.export", "Exported everything held about the person"),
+        Map.entry("person.erase", "Erased the person's data"),
+        Map.entry("conversation.start", "Started a conversation"),
+        Map.entry("conversation.join-link", "Made a new tablet link"),
+        Map.entry("conversation.read", "Opened a conversation"),
+        Map.entry("draft.read", "Opened the draft goal"),
+        Map.entry("draft.edit", "Changed the draft goal"),
+        Map.entry("draft.agree", "Agreed the draft goal with the person"),
+        Map.entry("draft.approve", "Approved the draft goal"),
+        Map.entry("draft.export", "Exported the draft goal"),
+        Map.entry("recording.create", "Recorded their voice"),
+        Map.entry("recording.list", "Looked at the list of their recordings"),
+        Map.entry("recording.read", "Played a recording of their voice"),
+        Map.entry("recording.delete", "Deleted a recording of their voice"),
+        Map.entry("speech.read", "Played speech of the person's words"),
+        Map.entry("pronunciations.update", "Changed how words are said"),
+        Map.entry("language.sampling", "Took a sample of goals to check their wording"),
+        Map.entry("board.import", "Imported a picture board"),
+        Map.entry("audit.read", "Looked at the audit log"),
+        Map.entry("audit.export", "Exported the audit log"));
+
+    private AuditWords() {}
+
+    /** An action in words: its own where known; otherwise its code with the dots and dashes as spaces. */
+    static String action(String code) {
+        String known = ACTIONS.get(code);
+        if (known != null) {
+            return known;
+        }
+        String spaced = code.replaceAll("[._-]+", " ").strip();
+        return spaced.isEmpty() ? code : spaced.substring(0, 1).toUpperCase(Locale.UK) + spaced.substring(1);
+    }
+
+    /**
+     * Whom or what an entry is about: the person's name when the subject is theirs and of this service; for what
+     * is not a person, words for its kind (the service, an account by its username); otherwise the subject as logged.
+     */
+    static String about(String subject, String personName, String username, boolean ownService) {
+        if (personName != null) {
+            return personName;
+        }
+        int colon = subject.indexOf(':');
+        String kind = colon < 0 ? subject : subject.substring(0, colon);
+        return switch (kind) {
+            case "person", "conversation", "draft" -> "A person no longer held here";
+            case "service" -> ownService ? "The whole service" : subject;
+            case "user" -> username != null ? "The account " + username : FORMER_ACCOUNT;
+            case "board" -> "A picture board";
+            default -> subject;
+        };
+    }
+}
