@@ -66,10 +66,10 @@ public final class ConversationFeature implements Feature, AutoCloseable {
     @Override
     public void register(RoutesConfig routes) {
         new ConversationRoutes(conversations, dialogues, people.lookup(), drafts, security.audit(), json, joinLinks).register(routes);
-        new MatRoutes(conversations, snapshots, json).register(routes);
+        new MatRoutes(conversations, snapshots, security.audit(), json).register(routes);
         new PersonScreens(conversations, people.people(), drafts, security.accounts(), security.sessions(), clock).register(routes);
         new SupporterScreens(conversations, dialogues, people.lookup(), people.page(), security.sessions(), joinLinks, boards,
-            security.accounts()).register(routes);
+            security.accounts(), security.audit()).register(routes);
     }
 
     /** Ends the streams of those who follow a conversation. */

@@ -76,6 +76,9 @@ public final class ConversationRoutes {
     private void show(Context ctx) {
         Principal who = Access.principal(ctx);
         ConversationLog.Opened o = conversations.open(who, ctx.pathParam("id"));
+        if (!who.isTablet()) {
+            audit.record(who, "conversation.read", "conversation:" + o.conversation().id());
+        }
         List<ConversationState.Answered> answered = o.state().answers();
         Map<String, Object> out = view(o.conversation(), o.state().status(), conversations.steps().at(o.conversation(), o.dialogue(), o.state()),
             answered.isEmpty() ? null : answered.get(answered.size() - 1));

@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Set;
 import org.twofold.security.Access;
+import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.web.ApiException.BadRequest;
 import org.twofold.web.ApiException.NotFound;
@@ -20,9 +21,11 @@ final class MatRoutes {
 
     private final Conversations conversations;
     private final MatSnapshotStore snapshots;
+    private final AuditLog audit;
     private final ObjectMapper json;
 
-    MatRoutes(Conversations conversations, MatSnapshotStore snapshots, ObjectMapper json) {
+    MatRoutes(Conversations conversations, MatSnapshotStore snapshots, AuditLog audit, ObjectMapper json) {
+        this.audit = audit;
         this.conversations = conversations;
         this.snapshots = snapshots;
         this.json = json;
@@ -76,6 +79,9 @@ final class MatRoutes {
         conversations.open(who, id);
         MatSnapshotStore.Snapshot s = conversations.db().read(tx -> snapshots.latest(tx, id, node))
             .orElseThrow(() -> new NotFound("No board has been finished at step '" + node + "' of this conversation yet."));
+        if (!who.isTablet()) {
+            audit.record(who, "mat.read", "conversation:" + id);
+        }
         ctx.header("Cache-Control", "private, no-store");
         ctx.contentType("image/svg+xml; charset=utf-8").result(s.svg());
     }

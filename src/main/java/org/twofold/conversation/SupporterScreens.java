@@ -18,6 +18,7 @@ import org.twofold.people.PeopleRoutes;
 import org.twofold.people.Person;
 import org.twofold.people.PersonPage;
 import org.twofold.security.AccountStore;
+import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.security.Sessions;
 import org.twofold.security.User;
@@ -57,10 +58,12 @@ public final class SupporterScreens {
     private final Sessions sessions;
     private final JoinLinks joinLinks;
     private final Boards boards;
+    private final AuditLog audit;
     private final AccountStore accounts;
 
     public SupporterScreens(Conversations conversations, Dialogues dialogues, PeopleRoutes people, PersonPage personPage,
-                            Sessions sessions, JoinLinks joinLinks, Boards boards, AccountStore accounts) {
+                            Sessions sessions, JoinLinks joinLinks, Boards boards, AccountStore accounts, AuditLog audit) {
+        this.audit = audit;
         this.boards = boards;
         this.accounts = accounts;
         this.conversations = conversations;
@@ -191,6 +194,7 @@ public final class SupporterScreens {
     private void show(Context ctx, String refusedPart, Form refused) {
         String id = ctx.pathParam("id");
         Map<String, Object> m = model(ctx, id);
+        audit.record(Sessions.principal(ctx), "conversation.read", "conversation:" + id);
         sessions.joinLinkToShow(ctx)
             .filter(token -> conversations.starts().joinTokenOpens(token, id))
             .ifPresent(token -> {

@@ -52,7 +52,7 @@ public final class PeopleFeature implements Feature {
     public void register(RoutesConfig routes) {
         this.routes.register(routes);
         new PeopleScreens(people, this.routes, page, audit, clock).register(routes);
-        new TestBoard(people, this.routes, page).register(routes);
+        new TestBoard(people, this.routes, page, audit).register(routes);
         photoCardRoutes.register(routes);
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.security.Sessions;
 import org.twofold.web.FormFields;
@@ -32,8 +33,10 @@ public final class TestBoard {
     private final PersonStore people;
     private final PeopleRoutes lookup;
     private final PersonPage page;
+    private final AuditLog audit;
 
-    public TestBoard(PersonStore people, PeopleRoutes lookup, PersonPage page) {
+    public TestBoard(PersonStore people, PeopleRoutes lookup, PersonPage page, AuditLog audit) {
+        this.audit = audit;
         this.people = people;
         this.lookup = lookup;
         this.page = page;
@@ -58,6 +61,7 @@ public final class TestBoard {
     private void show(Context ctx, FormFields form) {
         Principal who = Sessions.principal(ctx);
         Person person = lookup.find(who, ctx.pathParam("id"));
+        audit.record(who, "person.settings.read", "person:" + person.id());
         DisplaySettings s = settings(person, form);
         String board = board(person);
         if (ctx.queryParam("csrf") != null) {

@@ -29,6 +29,9 @@ final class AuditWords {
         Map.entry("draft.agree", "Agreed the draft goal with the person"),
         Map.entry("draft.approve", "Approved the draft goal"),
         Map.entry("draft.export", "Exported the draft goal"),
+        Map.entry("draft.export.json", "Exported the draft goal as JSON"),
+        Map.entry("draft.export.fhir", "Exported the draft goal for a care record (FHIR)"),
+        Map.entry("draft.export.csv", "Exported the draft goal as a spreadsheet (CSV)"),
         Map.entry("recording.create", "Recorded their voice"),
         Map.entry("recording.list", "Looked at the list of their recordings"),
         Map.entry("recording.read", "Played a recording of their voice"),
@@ -37,6 +40,11 @@ final class AuditWords {
         Map.entry("pronunciations.update", "Changed how words are said"),
         Map.entry("language.sampling", "Took a sample of goals to check their wording"),
         Map.entry("board.import", "Imported a picture board"),
+        Map.entry("mat.read", "Looked at the picture of a finished board"),
+        Map.entry("photo-card.create", "Added a photo card"),
+        Map.entry("photo-card.delete", "Removed a photo card"),
+        Map.entry("photo-card.list", "Looked at their photo cards"),
+        Map.entry("photo-card.read", "Looked at a photo card"),
         Map.entry("audit.read", "Looked at the audit log"),
         Map.entry("audit.export", "Exported the audit log"));
 
