@@ -64,6 +64,9 @@ class FormsNeedTheirToken extends ApiTest {
         forms.put("/staff/people/" + person + "/try", Map.of("choice", "tea"));
         forms.put("/staff/conversations/" + conversation + "/join-link", Map.of());
         forms.put("/staff/conversations/" + conversation + "/answer", answer());
+        forms.put("/staff/conversations/" + conversation + "/place", Map.of("card", "getting-up", "position", "1"));
+        forms.put("/staff/conversations/" + conversation + "/comment", Map.of("card", "getting-up", "text", "smiled"));
+        forms.put("/staff/conversations/" + conversation + "/practice", Map.of("practice", "true"));
         forms.put("/staff/conversations/" + conversation + "/annotate", Map.of("how", "supported", "note", "Forged note."));
         forms.put("/staff/conversations/" + conversation + "/pause", Map.of());
         forms.put("/staff/conversations/" + conversation + "/resume", Map.of());
