@@ -11,37 +11,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.twofold.TestServer;
 import org.twofold.web.Json;
 
-class AnExportedBoardComesBackTheSame {
+class AnExportedBoardComesBackTheSame extends BoardFileTest {
     private static final ObjectMapper JSON = Json.json();
-    @TempDir
-    static Path data;
-    static TestServer server;
-    static String staff;
-
-    @BeforeAll
-    static void start() {
-        server = BoardFiles.server(data);
-        staff = server.login(TestServer.STAFF, TestServer.PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @Test
     void aBoardExportedImportedAndExportedAgainIsTheSameBoard() throws IOException {
         ObjectNode exported = exported(BoardFiles.DAY);

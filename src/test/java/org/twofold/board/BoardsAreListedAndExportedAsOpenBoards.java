@@ -7,35 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.twofold.TestServer;
 import org.twofold.web.Json;
 
-class BoardsAreListedAndExportedAsOpenBoards {
+class BoardsAreListedAndExportedAsOpenBoards extends BoardFileTest {
     private static final ObjectMapper JSON = Json.json();
-    @TempDir
-    static Path data;
-    static TestServer server;
-    static String staff;
-
-    @BeforeAll
-    static void start() {
-        server = BoardFiles.server(data);
-        staff = server.login(TestServer.STAFF, TestServer.PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @Test
     void theListGivesEachBoardItsTopicScaleAndCards() {
         TestServer.Response r = server.get("/api/v1/boards", staff);

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -18,10 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.twofold.TestServer;
@@ -31,25 +27,9 @@ import org.twofold.web.Json;
  * Every hostile or broken board file is refused with a clear JSON error, and nothing of it is stored: no
  * board, no picture, and the list of boards unchanged.
  */
-class HostileBoardFilesAreRefused {
+class HostileBoardFilesAreRefused extends BoardFileTest {
     private static final ObjectMapper JSON = Json.json();
     private static final String GOOD_SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle r=\"4\"/></svg>";
-    @TempDir
-    static Path data;
-    static TestServer server;
-    static String staff;
-
-    @BeforeAll
-    static void start() {
-        server = BoardFiles.server(data);
-        staff = server.login(TestServer.STAFF, TestServer.PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     /** One hostile file: what it is, how it is sent, and the refusal it must get. */
     record Hostile(String name, String contentType, byte[] body, int status, String says) {
         @Override
