@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.twofold.symbols.Symbol;
 import org.twofold.symbols.SymbolCatalogue;
+import org.twofold.web.Markup;
 
 /**
  * Boards as the Open Board Format gives them to other apps: one board as an .obf (its images inline as
@@ -105,7 +106,7 @@ final class ObfExport {
         o.put("id", board.id());
         o.put("locale", "en");
         o.put("name", board.topic().label());
-        o.put("description_html", escaped(board.topic().label()));
+        o.put("description_html", Markup.escape(board.topic().label()));
         // An imported board keeps its own licence, or none (all rights reserved, as the format reads it).
         JsonNode license = from.isPresent() ? from.get().original().get("license") : twofoldLicense();
         if (license != null) {
@@ -284,21 +285,6 @@ final class ObfExport {
                 to.set(f.getKey(), f.getValue());
             }
         });
-    }
-
-    static String escaped(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private byte[] bytes(JsonNode node) {

@@ -4,6 +4,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.twofold.web.Markup;
 
 /**
  * Writes the few SVG elements a mat's picture needs, every text and attribute escaped for XML and
@@ -48,12 +49,12 @@ final class SvgWriter {
         out.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" font-size=\"").append(font)
             .append('"').append(bold ? " font-weight=\"bold\"" : "").append(" text-anchor=\"").append(anchor).append('"');
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            out.append(' ').append(attributes[i]).append("=\"").append(Markup.escape(attributes[i + 1])).append('"');
         }
         out.append('>');
         for (int i = 0; i < lines.size(); i++) {
             out.append("<tspan x=\"").append(x).append('"').append(i == 0 ? "" : " dy=\"" + MatLayout.line(font) + "\"")
-                .append('>').append(escape(lines.get(i))).append("</tspan>");
+                .append('>').append(Markup.escape(lines.get(i))).append("</tspan>");
         }
         out.append("</text>\n");
         return this;
@@ -62,7 +63,7 @@ final class SvgWriter {
     SvgWriter open(String element, String... attributes) {
         out.append('<').append(element);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            out.append(' ').append(attributes[i]).append("=\"").append(Markup.escape(attributes[i + 1])).append('"');
         }
         out.append(">\n");
         return this;
@@ -75,7 +76,7 @@ final class SvgWriter {
 
     /** An element holding only text, such as a title. */
     SvgWriter element(String element, String id, String text) {
-        out.append('<').append(element).append(" id=\"").append(escape(id)).append("\">").append(escape(text))
+        out.append('<').append(element).append(" id=\"").append(Markup.escape(id)).append("\">").append(Markup.escape(text))
             .append("</").append(element).append(">\n");
         return this;
     }
@@ -83,29 +84,5 @@ final class SvgWriter {
     @Override
     public String toString() {
         return out.toString();
-    }
-
-    /** Text made safe inside XML content and attributes; characters XML cannot hold are left out. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder s = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> s.append("&amp;");
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '"' -> s.append("&quot;");
-                case '\'' -> s.append("&apos;");
-                case '\t', '\n', '\r' -> s.append(' ');
-                default -> {
-                    if (c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000) {
-                        s.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return s.toString();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.twofold.web.Markup;
 
 /**
  * A FHIR resource's human-readable text: paragraphs and lists in an XHTML div in the XHTML namespace,
@@ -13,13 +14,13 @@ final class Narrative {
     private final List<String> parts = new ArrayList<>();
 
     Narrative heading(String text) {
-        parts.add("<h3>" + escape(text) + "</h3>");
+        parts.add("<h3>" + Markup.escape(text) + "</h3>");
         return this;
     }
 
     Narrative paragraph(String text) {
         if (text != null && !text.isBlank()) {
-            parts.add("<p>" + escape(text) + "</p>");
+            parts.add("<p>" + Markup.escape(text) + "</p>");
         }
         return this;
     }
@@ -27,7 +28,7 @@ final class Narrative {
     /** A labelled paragraph: the label bold, then its text. */
     Narrative labelled(String label, String text) {
         if (text != null && !text.isBlank()) {
-            parts.add("<p><b>" + escape(label) + ":</b> " + escape(text) + "</p>");
+            parts.add("<p><b>" + Markup.escape(label) + ":</b> " + Markup.escape(text) + "</p>");
         }
         return this;
     }
@@ -37,8 +38,8 @@ final class Narrative {
         if (shown.isEmpty()) {
             return this;
         }
-        StringBuilder ul = new StringBuilder("<p><b>").append(escape(label)).append(":</b></p><ul>");
-        shown.forEach(i -> ul.append("<li>").append(escape(i)).append("</li>"));
+        StringBuilder ul = new StringBuilder("<p><b>").append(Markup.escape(label)).append(":</b></p><ul>");
+        shown.forEach(i -> ul.append("<li>").append(Markup.escape(i)).append("</li>"));
         parts.add(ul.append("</ul>").toString());
         return this;
     }
@@ -49,20 +50,5 @@ final class Narrative {
         text.put("status", "generated");
         text.put("div", "<div xmlns=\"http://www.w3.org/1999/xhtml\">" + String.join("", parts) + "</div>");
         return text;
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 }
