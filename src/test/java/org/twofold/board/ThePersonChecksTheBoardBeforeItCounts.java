@@ -40,29 +40,35 @@ class ThePersonChecksTheBoardBeforeItCounts extends ScreenTest {
     void theBoardIsReadBackACardMovedFromThereAndYesLeadsToThePairs() {
         String person = server.newPerson(token, "Rae Review");
         String conversation = openOnTablet(person, Mats.BOARD);
+        JsonNode cards = step(conversation).get("cards");
+        String first = cards.get(0).get("label").asText();
+        String second = cards.get(1).get("label").asText();
+        String third = cards.get(2).get("label").asText();
+        String secondId = cards.get(1).get("id").asText();
         assertTrue(browser.find("button.finish").getAttribute("disabled") != null, "nothing to finish before a card is placed");
         tapAndPlace("2");
         tapAndPlace("2");
         tapAndPlace("0");
         submit(browser.find("[data-board-finish]"));
         assertEquals("Is this right?", browser.find("h1").getText());
-        assertEquals(List.of("Going well: Going out.", "Not going well: Getting up, Meals."), lines());
+        assertEquals(List.of("Going well: " + third + ".", "Not going well: " + first + ", " + second + "."), lines());
         assertEquals(3, browser.all(".review .speak").size(), "the question and each line can be heard");
         browser.assertNoAxeViolations("board review");
 
         // Moved from the review, by keyboard: the read-back follows.
-        WebElement meals = browser.find(".placed [data-card='meals']");
-        meals.sendKeys(Keys.ENTER);
-        browser.waitUpTo(10).until(d -> "true".equals(browser.find(".placed [data-card='meals']").getAttribute("aria-pressed")));
+        WebElement moved = browser.find(".placed [data-card='" + secondId + "']");
+        moved.sendKeys(Keys.ENTER);
+        browser.waitUpTo(10).until(d -> "true".equals(browser.find(".placed [data-card='" + secondId + "']").getAttribute("aria-pressed")));
         browser.driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
         browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-        browser.waitUpTo(15).until(d -> lines().contains("Between Going well and Sometimes: Meals."));
+        browser.waitUpTo(15).until(d -> lines().contains("Between Going well and Sometimes: " + second + "."));
         assertEquals("Is this right?", browser.find("h1").getText(), "still checking the board");
-        assertEquals(List.of("going-out", "meals"), placedAt(conversation, 0, 0.5));
+        assertEquals(List.of(cards.get(2).get("id").asText(), secondId), placedAt(conversation, 0, 0.5));
 
         // "Move a card" goes back to placing; "I have finished" comes back.
         submit(browser.find("[data-board-move]"));
-        assertEquals("changes", browser.find(".mat-card.in-hand").getAttribute("data-card"), "the card not yet placed is handed over");
+        assertEquals(cards.get(3).get("id").asText(), browser.find(".mat-card.in-hand").getAttribute("data-card"),
+            "the next card not yet placed is handed over");
         submit(browser.find("[data-board-finish]"));
         submit(browser.find("[data-board-yes]"));
         JsonNode after = step(conversation);

@@ -91,18 +91,19 @@ class ThePersonPlacesCardsEveryWay extends ScreenTest {
         String person = server.newPerson(token, "Tia Tap");
         String conversation = openOnTablet(person, Mats.BOARD);
         String card = first(conversation);
+        String label = step(conversation).get("cards").get(0).get("label").asText();
         hand().click();
         assertTrue(pressed(hand()), "the card shows it is picked up");
-        assertEquals("Put Getting up at Going well", place("0").getAttribute("aria-label"));
+        assertEquals("Put " + label + " at Going well", place("0").getAttribute("aria-label"));
         place("0").click();
         waitUntilPlaced(conversation, card, 0);
-        browser.waitUpTo(10).until(d -> browser.find("[data-announce]").getAttribute("textContent").equals("Getting up is at Going well."));
+        browser.waitUpTo(10).until(d -> browser.find("[data-announce]").getAttribute("textContent").equals(label + " is at Going well."));
 
         // Picked up again from the board, and moved.
         WebElement onMat = browser.find(".placed [data-card='" + card + "']");
         onMat.click();
         browser.waitUpTo(10).until(d -> pressed(browser.find(".placed [data-card='" + card + "']")));
-        assertEquals("Put Getting up between Sometimes and Not going well", place("1.5").getAttribute("aria-label"));
+        assertEquals("Put " + label + " between Sometimes and Not going well", place("1.5").getAttribute("aria-label"));
         place("1.5").click();
         waitUntilPlaced(conversation, card, 1.5);
         assertEquals(List.of(), browser.policyViolations(), "the board keeps to the page's content policy");
