@@ -72,7 +72,7 @@ class EveryScreenIsAccessible extends ScreenTest {
     }
 
     /** The picture board on the tablet: fresh, with a card picked up, with cards placed, read back, and the pairs after it. */
-    private void checkBoardScreens(String label) {
+    private void checkBoardScreens(String label, String board) {
         String person = server.newPerson(token, "Board " + label);
         if (label.equals("contrast")) {
             settings(person, Map.of("highContrast", true, "textSize", "largest", "symbolSize", "largest", "layout", "picture-left"));
@@ -80,7 +80,7 @@ class EveryScreenIsAccessible extends ScreenTest {
         if (label.equals("no-labels")) {
             settings(person, Map.of("showLabels", false, "textSize", "large"));
         }
-        String conversation = openOnTablet(person, "smoke-day");
+        String conversation = openOnTablet(person, board);
         checkPersonPage(label + "-board");
         browser.find(".mat-card.in-hand").click();
         browser.waitUpTo(10).until(d -> "true".equals(browser.find(".mat-card.in-hand").getAttribute("aria-pressed")));
@@ -105,17 +105,18 @@ class EveryScreenIsAccessible extends ScreenTest {
 
     @Test
     void thePersonsBoardScreensWithStandardSettings() {
-        checkBoardScreens("standard");
+        checkBoardScreens("standard", "my-day");
     }
 
     @Test
     void thePersonsBoardScreensInHighContrastWithLargestText() {
-        checkBoardScreens("contrast");
+        // The longest words on a scale: "Need lots of help".
+        checkBoardScreens("contrast", "my-home-and-money");
     }
 
     @Test
     void thePersonsBoardScreensWithPicturesOnly() {
-        checkBoardScreens("no-labels");
+        checkBoardScreens("no-labels", "my-health");
     }
 
     private void checkPersonPage(String name) {
