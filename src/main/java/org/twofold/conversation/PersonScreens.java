@@ -243,6 +243,8 @@ public final class PersonScreens {
             m.put("carryOn", new ReadBack.Idea("resume", Steps.CARRY_ON, steps.audioFor(o.conversation(), Steps.CARRY_ON)));
         }
         if (o.state().status() == Status.FINISHED) {
+            // A board whose cards lead to no dialogue yet ends with the board kept, and no goal.
+            m.put("kept", new ReadBack.Idea("check", Steps.BOARD_KEPT, steps.audioFor(o.conversation(), Steps.BOARD_KEPT)));
             drafts.forConversation(o.conversation().id()).ifPresent(d -> {
                 m.put("draft", d);
                 m.put("statementAudio", steps.audioFor(o.conversation(), d.outcome().statement()));

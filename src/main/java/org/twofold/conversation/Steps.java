@@ -33,6 +33,7 @@ public final class Steps {
     static final String END_PROMPT = "Thank you. Your goal is ready to check with staff.";
     static final String END_SYMBOL = "goal";
     static final String PAUSED_PROMPT = "We have stopped for now.";
+    static final String BOARD_KEPT = "Thank you. We have kept your board. Staff will talk with you about it.";
     static final String CARRY_ON = "Carry on";
 
     private final DraftComposer composer;
@@ -50,7 +51,7 @@ public final class Steps {
     /** The words of rating, confirm and end steps and the paused screen, which no dialogue holds: speech makes them ready ahead of time. */
     public static List<String> fixedTexts() {
         List<String> texts = new ArrayList<>(RATING.stream().map(StepOption::spoken).toList());
-        texts.addAll(List.of(CONFIRM_YES.spoken(), CONFIRM_CHANGE.spoken(), CONFIRM_REPHRASED, END_PROMPT, PAUSED_PROMPT, CARRY_ON));
+        texts.addAll(List.of(CONFIRM_YES.spoken(), CONFIRM_CHANGE.spoken(), CONFIRM_REPHRASED, END_PROMPT, PAUSED_PROMPT, CARRY_ON, BOARD_KEPT));
         texts.addAll(MatSteps.fixedTexts());
         return texts;
     }

@@ -2,6 +2,7 @@ package org.twofold.board;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,6 +124,29 @@ class AnExportedBoardComesBackTheSame extends BoardFileTest {
         assertEquals(201, server.post("/api/v1/people/" + ours + "/conversations",
             java.util.Map.of("dialogue", id, "present", List.of(java.util.Map.of("name", "Alex", "role", "advocate"))), staff).status(),
             "the service that imported it can");
+    }
+
+    @Test
+    void anImportedBoardWhoseCardsLeadNowhereIsKeptAndEndsWithoutAGoal() throws IOException {
+        TestServer.Response r = BoardFiles.post(server, "/api/v1/boards/import", "application/json",
+            JSON.writeValueAsBytes(otherAppsBoard(BoardFiles.png(8, 8))), staff);
+        String board = r.json().get("boards").get(0).asText();
+        String person = server.newPerson(staff, "Noor Nowhere");
+        TestServer.Response started = server.post("/api/v1/people/" + person + "/conversations",
+            java.util.Map.of("dialogue", board, "present", List.of(java.util.Map.of("name", "Alex", "role", "advocate"))), staff);
+        assertEquals(201, started.status(), started.toString());
+        String conversation = started.json().get("id").asText();
+        String card = started.json().get("step").get("cards").get(0).get("id").asText();
+        String at = "/api/v1/conversations/" + conversation;
+        assertEquals(200, server.post(at + "/boards/" + board + "/placements", java.util.Map.of("card", card, "position", 2), staff).status());
+        TestServer.Response finished = server.post(at + "/answers", java.util.Map.of("node", board), staff);
+        assertEquals("finished", finished.json().get("status").asText(), finished.toString());
+        assertEquals(409, server.get(at + "/draft", staff).status(), "no goal without a dialogue to lead to");
+        assertEquals(200, server.get(at + "/boards/" + board + ".svg", staff).status(), "the board is kept");
+        org.twofold.ScreenHttp tablet = new org.twofold.ScreenHttp(server).join(started.json().get("joinUrl").asText());
+        String page = tablet.get("/person/conversations/" + conversation).body();
+        assertTrue(page.contains("We have kept your board."), page);
+        assertFalse(page.contains("This is your goal"), page);
     }
 
     /** A board as another app writes it: numbers for some ids, a grid out of button order, one image twice, one only at a URL. */
