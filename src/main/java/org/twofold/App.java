@@ -36,6 +36,7 @@ import org.twofold.language.LanguageModels;
 import org.twofold.language.LanguageRoutes;
 import org.twofold.language.StatementCheck;
 import org.twofold.language.SymbolSuggestions;
+import org.twofold.people.Advocates;
 import org.twofold.people.PeopleFeature;
 import org.twofold.people.PersonStore;
 import org.twofold.privacy.PrivacyRoutes;
@@ -143,7 +144,7 @@ public final class App implements AutoCloseable {
 
         SecurityFeature security = new SecurityFeature(db, json, clock, config.publicUrl());
         PersonStore personStore = new PersonStore(db, json);
-        Seeds seeds = new Seeds(security.accounts(), personStore, security.passwords(), security.policy(), clock);
+        Seeds seeds = new Seeds(security.accounts(), personStore, new Advocates(db), security.passwords(), security.policy(), clock);
         seeds.admin(config);
         if (config.demo()) {
             seeds.demo();
@@ -164,12 +165,12 @@ public final class App implements AutoCloseable {
         AuditLog audit = security.audit();
         DraftComposer composer = DraftComposer.of(templates, analyser, statements);
         DraftStore drafts = new DraftStore(db, json);
-        PeopleFeature people = new PeopleFeature(personStore, dialogues, checked.boards(), new PhotoCards(db), audit, json, clock);
+        PeopleFeature people = new PeopleFeature(db, personStore, dialogues, checked.boards(), new PhotoCards(db), audit, json, clock);
         SpeechFeature speech = new SpeechFeature(db,
             new SpeechFeature.Storage(config.dataDir(), config.audioCacheMb() * 1024L * 1024L, config.recordingQuota()),
             SpeechTexts.of(dialogues, checked.boards(), Steps.fixedTexts()), symbols, people.lookup(), audit, json, clock);
         BoardFeature boards = new BoardFeature(checked.boards(), db, symbols,
-            dialogues.all().stream().map(Dialogue::id).collect(Collectors.toSet()), audit, json, clock);
+            dialogues.all().stream().map(Dialogue::id).collect(Collectors.toSet()), people.lookup()::reaches, audit, json, clock);
         ConversationFeature conversations = new ConversationFeature(db, dialogues, checked.boards(),
             id -> boards.pictures().find(id).map(p -> new MatPicture.Image(p.bytes(), p.contentType())), symbols, composer, drafts, speech.speech(), people,
             security, new ConversationFeature.JoinSettings(config.joinLinkLifetime(), config.publicUrl(), config.hosts()), json, clock);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.twofold.security.AuditLog;
+import org.twofold.security.Principal;
 import org.twofold.store.Database;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.web.Feature;
@@ -18,9 +19,17 @@ public final class BoardFeature implements Feature {
     private final ImportedBoards imported;
     private final Pictures pictures;
     private final BoardRoutes routes;
+    private final Reach reach;
 
-    public BoardFeature(Boards boards, Database db, SymbolCatalogue symbols, Set<String> dialogues, AuditLog audit, ObjectMapper json,
-                        Clock clock) {
+    /** Whether a caller may reach a conversation's person: asked before anything is shown through a conversation. */
+    @FunctionalInterface
+    public interface Reach {
+        boolean conversation(Principal who, String conversationId);
+    }
+
+    public BoardFeature(Boards boards, Database db, SymbolCatalogue symbols, Set<String> dialogues, Reach reach, AuditLog audit,
+                        ObjectMapper json, Clock clock) {
+        this.reach = reach;
         this.imported = new ImportedBoards(db, json);
         this.pictures = new Pictures(db);
         ObfImport reader = new ObfImport(boards, imported, symbols, dialogues, clock);
@@ -39,6 +48,6 @@ public final class BoardFeature implements Feature {
     @Override
     public void register(RoutesConfig routes) {
         this.routes.register(routes);
-        new PictureRoutes(pictures).register(routes);
+        new PictureRoutes(pictures, reach).register(routes);
     }
 }

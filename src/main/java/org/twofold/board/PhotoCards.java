@@ -62,15 +62,6 @@ public final class PhotoCards {
             rs -> new Stored(rs.getString(1), rs.getBytes(2)), personId, cardId));
     }
 
-    /** The photo of a card of the person a conversation of this service is with; nothing for anyone else's. */
-    public Optional<Stored> photoInConversation(String serviceId, String conversationId, String cardId) {
-        return db.read(tx -> tx.one("""
-            SELECT p.content_type, p.bytes FROM photo_cards p
-            JOIN conversations c ON c.person_id = p.person_id
-            JOIN people pe ON pe.id = c.person_id
-            WHERE c.id = ? AND pe.service_id = ? AND p.id = ?""",
-            rs -> new Stored(rs.getString(1), rs.getBytes(2)), conversationId, serviceId, cardId));
-    }
 
     /** Deletes one of the person's cards; false when they have no such card. */
     public boolean delete(String personId, String cardId) {

@@ -13,9 +13,11 @@ import org.twofold.web.ApiException.NotFound;
  */
 final class PictureRoutes {
     private final Pictures pictures;
+    private final BoardFeature.Reach reach;
 
-    PictureRoutes(Pictures pictures) {
+    PictureRoutes(Pictures pictures, BoardFeature.Reach reach) {
         this.pictures = pictures;
+        this.reach = reach;
     }
 
     void register(RoutesConfig routes) {
@@ -29,7 +31,7 @@ final class PictureRoutes {
     private void inConversation(Context ctx) {
         Principal who = Access.principal(ctx);
         String conversation = ctx.pathParam("id");
-        boolean theirs = who.isTablet() ? conversation.equals(who.conversationId()) : pictures.conversationIn(who.serviceId(), conversation);
+        boolean theirs = who.isTablet() ? conversation.equals(who.conversationId()) : reach.conversation(who, conversation);
         if (!theirs) {
             throw notFound(ctx.pathParam("picture"));
         }

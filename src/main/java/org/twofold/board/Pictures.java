@@ -28,11 +28,4 @@ public final class Pictures {
     public Optional<Picture> find(String id) {
         return db.read(tx -> tx.one("SELECT * FROM pictures WHERE id = ?", PICTURE, id));
     }
-
-    /** Whether a conversation is in this service: a picture reached through a conversation is reached only from its service. */
-    boolean conversationIn(String serviceId, String conversationId) {
-        return db.read(tx -> tx.one("""
-            SELECT 1 FROM conversations c JOIN people p ON p.id = c.person_id
-            WHERE c.id = ? AND p.service_id = ?""", rs -> true, conversationId, serviceId)).isPresent();
-    }
 }

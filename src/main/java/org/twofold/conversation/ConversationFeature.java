@@ -55,7 +55,7 @@ public final class ConversationFeature implements Feature, AutoCloseable {
         MatSteps mats = new MatSteps(boards, dialogues, new MatSteps.Pictured(symbols::svg, storedPictures), people.photoCards());
         Steps steps = new Steps(composer, speech, clock, mats);
         ConversationStore store = new ConversationStore(json);
-        ConversationLog log = new ConversationLog(store, dialogues, clock);
+        ConversationLog log = new ConversationLog(store, dialogues, people.people(), clock);
         AnswerStep answers = new AnswerStep(db, log, steps, composer, drafts, symbols::has, people.people(), changes, mats, snapshots);
         MoveConversation moves = new MoveConversation(db, log, steps, changes, mats);
         StartConversation starts = new StartConversation(db, store, security.accounts(), security.tokens(), security.audit(), steps,

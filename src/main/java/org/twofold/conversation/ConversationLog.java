@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.Dialogues;
+import org.twofold.people.PersonStore;
 import org.twofold.security.Principal;
 import org.twofold.store.Times;
 import org.twofold.store.Tx;
@@ -23,10 +24,12 @@ public final class ConversationLog {
     private final ConversationStore store;
     private final Dialogues dialogues;
     private final Clock clock;
+    private final PersonStore people;
     private final ConversationStates states = new ConversationStates(MOST_KEPT);
 
-    public ConversationLog(ConversationStore store, Dialogues dialogues, Clock clock) {
+    public ConversationLog(ConversationStore store, Dialogues dialogues, PersonStore people, Clock clock) {
         this.store = store;
+        this.people = people;
         this.dialogues = dialogues;
         this.clock = clock;
     }
@@ -41,9 +44,12 @@ public final class ConversationLog {
     }
 
     public Opened open(Tx tx, Principal who, String conversationId) throws SQLException {
+        // Only its person's service, and of its advocates only those assigned to them, may open a conversation.
         Conversation c = store.find(tx, conversationId)
-            .filter(found -> found.serviceId().equals(who.serviceId()))
             .orElseThrow(() -> new NotFound("There is no conversation '" + conversationId + "'."));
+        if (!people.reaches(tx, who, c.personId())) {
+            throw new NotFound("There is no conversation '" + conversationId + "'.");
+        }
         ConversationState state = states.copyOf(c.id());
         if (state == null) {
             Dialogue d = dialogues.find(c.dialogueId())

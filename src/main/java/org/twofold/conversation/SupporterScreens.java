@@ -225,7 +225,9 @@ public final class SupporterScreens {
         Opened o = conversations.open(who, conversationId);
         Map<String, Object> m = new HashMap<>();
         m.put("conversation", o.conversation());
-        m.put("person", people.find(who, o.conversation().personId()));
+        Person person = people.find(who, o.conversation().personId());
+        m.put("person", person);
+        m.put("communication", people.communicationFlag(person));
         m.put("dialogue", o.dialogue());
         m.put("status", o.state().status().code());
         m.put("step", conversations.steps().at(o.conversation(), o.dialogue(), o.state()));

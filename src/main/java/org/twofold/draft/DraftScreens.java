@@ -52,6 +52,7 @@ public final class DraftScreens {
         Map<String, Object> m = new HashMap<>();
         m.put("draft", draft);
         m.put("person", person);
+        m.put("communication", people.communicationFlag(person));
         m.put("saved", refused == null && ctx.queryParam("saved") != null);
         Map<String, String> wording = new HashMap<>();
         wording.put("statement", draft.outcome().statement());

@@ -7,6 +7,7 @@ import org.twofold.board.Boards;
 import org.twofold.board.PhotoCards;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.security.AuditLog;
+import org.twofold.store.Database;
 import org.twofold.web.Feature;
 
 /** The people a service supports: their records, settings, signs and photo cards, on the API and the staff screens. */
@@ -19,14 +20,19 @@ public final class PeopleFeature implements Feature {
     private final AuditLog audit;
     private final Clock clock;
 
-    public PeopleFeature(PersonStore people, Dialogues dialogues, Boards boards, PhotoCards photoCards, AuditLog audit, ObjectMapper json,
-                         Clock clock) {
+    private final Advocates advocates;
+    private final PersonPhotos photos;
+
+    public PeopleFeature(Database db, PersonStore people, Dialogues dialogues, Boards boards, PhotoCards photoCards, AuditLog audit,
+                         ObjectMapper json, Clock clock) {
+        this.advocates = new Advocates(db);
+        this.photos = new PersonPhotos(db);
         this.people = people;
         this.photoCards = photoCards;
         this.audit = audit;
         this.clock = clock;
         this.routes = new PeopleRoutes(people, audit, json, clock);
-        this.page = new PersonPage(people, routes, dialogues, boards, photoCards, audit);
+        this.page = new PersonPage(people, routes, dialogues, boards, photoCards, photos, advocates, audit);
         this.photoCardRoutes = new PhotoCardRoutes(photoCards, boards, dialogues, routes, page, audit, clock);
     }
 
@@ -54,5 +60,7 @@ public final class PeopleFeature implements Feature {
         new PeopleScreens(people, this.routes, page, audit, clock).register(routes);
         new TestBoard(people, this.routes, page, audit).register(routes);
         photoCardRoutes.register(routes);
+        new PersonPhotoRoutes(photos, this.routes, page, audit, clock).register(routes);
+        new AdvocateRoutes(advocates, this.routes, audit, clock).register(routes);
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.twofold.security.Access;
@@ -12,12 +13,18 @@ import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.security.Role;
 import org.twofold.store.Times;
+import org.twofold.web.ApiException.BadRequest;
 import org.twofold.web.ApiException.NotFound;
 import org.twofold.web.JsonBody;
 
-/** POST /api/v1/people and GET /api/v1/people/{id}. Every read and write is audited. */
+/**
+ * POST /api/v1/people, GET /api/v1/people (?q= searches names), GET /api/v1/people/{id}, their settings, signs and
+ * communication needs. Every read and write is audited. {@link #find} is where every feature asks whether the caller
+ * may reach a person: their service's, and for an advocate only those assigned to them.
+ */
 public final class PeopleRoutes {
     static final int MAX_SIGN = 500;
+    static final int MAX_SEARCH = 200;
 
     private final PersonStore people;
     private final AuditLog audit;
@@ -39,6 +46,8 @@ public final class PeopleRoutes {
         routes.put("/api/v1/people/{id}/settings", this::saveSettings, Access.ACCOUNTS);
         routes.get("/api/v1/people/{id}/signs", this::showSigns, Access.ACCOUNTS);
         routes.put("/api/v1/people/{id}/signs", this::saveSigns, Access.ACCOUNTS);
+        routes.get("/api/v1/people/{id}/communication", this::showCommunication, Access.ACCOUNTS);
+        routes.put("/api/v1/people/{id}/communication", this::saveCommunication, Access.ACCOUNTS);
     }
 
     private void create(Context ctx) {
@@ -63,7 +72,33 @@ public final class PeopleRoutes {
     private void list(Context ctx) {
         Principal who = Access.principal(ctx);
         audit.record(who, "person.list", "service:" + who.serviceId());
-        ctx.json(people.all(who.serviceId()));
+        ctx.json(search(who, ctx.queryParam("q")));
+    }
+
+    /** The people the caller may reach whose name or preferred name holds the words searched for (all of them when none). */
+    List<Person> search(Principal who, String query) {
+        String q = query == null ? "" : query.strip();
+        if (q.length() > MAX_SEARCH) {
+            throw new BadRequest("Search for at most " + MAX_SEARCH + " characters.");
+        }
+        return people.all(who).stream().filter(p -> p.matches(q)).toList();
+    }
+
+    private void showCommunication(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Person p = find(who, ctx.pathParam("id"));
+        audit.record(who, "person.communication.read", "person:" + p.id());
+        ctx.json(people.communication(p.id()));
+    }
+
+    /** PUT the communication needs whole: each of the five optional, at most 1000 characters; a wrong one saves none. */
+    private void saveCommunication(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Person p = find(who, ctx.pathParam("id"));
+        Communication needs = Communication.from(JsonBody.of(ctx, json));
+        people.saveCommunication(p.id(), needs);
+        audit.record(who, "person.communication", "person:" + p.id());
+        ctx.json(needs);
     }
 
     private void showSettings(Context ctx) {
@@ -102,8 +137,27 @@ public final class PeopleRoutes {
         ctx.json(signs);
     }
 
-    /** A person of the caller's own service; anyone else's is as if it did not exist. */
+    /**
+     * A person the caller may reach: of their own service and, for an advocate, assigned to them. Anyone else is as if
+     * they did not exist.
+     */
     public Person find(Principal who, String id) {
-        return people.find(who.serviceId(), id).orElseThrow(() -> new NotFound("There is no person '" + id + "'."));
+        return people.find(who, id).orElseThrow(() -> new NotFound("There is no person '" + id + "'."));
+    }
+
+    /** What the box at the top of the person's pages says about communicating with them. */
+    public CommunicationFlag communicationFlag(Person p) {
+        return CommunicationFlag.of(p, people.communication(p.id()));
+    }
+
+    /** Whether the caller may reach the person a conversation is with. */
+    public boolean reaches(Principal who, String conversationId) {
+        return people.ofConversation(who, conversationId).isPresent();
+    }
+
+    /** The person a conversation is with, if the caller may reach them (see {@link #find}); else as if there were no such conversation. */
+    public Person ofConversation(Principal who, String conversationId) {
+        return people.ofConversation(who, conversationId)
+            .orElseThrow(() -> new NotFound("There is no conversation '" + conversationId + "'."));
     }
 }

@@ -50,18 +50,27 @@ public final class PeopleScreens {
 
     public void register(RoutesConfig routes) {
         routes.get("/staff", ctx -> list(ctx, Form.showing(Map.of())));
+        routes.get("/staff/people", ctx -> list(ctx, Form.showing(Map.of())));
         routes.post("/staff/people", Forms.submit(ADD, this::create, this::list));
         routes.get("/staff/people/{id}", ctx -> page.show(ctx, Sessions.principal(ctx), person(ctx)));
         routes.post("/staff/people/{id}/settings", Forms.submit(SettingsForm.LABELS, this::saveSettings, page.again(Part.SETTINGS)));
         routes.post("/staff/people/{id}/signs", Forms.submit(SIGNS, this::saveSigns, page.again(Part.SIGNS)));
+        routes.post("/staff/people/{id}/communication", Forms.submit(Communication.LABELS, this::saveCommunication,
+            page.again(Part.COMMUNICATION)));
     }
 
-    /** The list of people, with the form to add one: fresh, or refused as typed. */
+    /** The list of people (those whose names hold the words searched for, ?q=), with the form to add one: fresh, or refused as typed. */
     private void list(Context ctx, Form add) {
         Principal who = Sessions.principal(ctx);
         audit.record(who, "person.list", "service:" + who.serviceId());
         Map<String, Object> m = base(who);
-        m.put("people", people.all(who.serviceId()));
+        String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+        if (q.length() > PeopleRoutes.MAX_SEARCH) {
+            m.put("searchProblem", "Search for " + PeopleRoutes.MAX_SEARCH + " letters or fewer.");
+            q = "";
+        }
+        m.put("q", q);
+        m.put("people", lookup.search(who, q));
         m.put("addForm", add);
         ctx.render("staff/people.peb", m);
     }
@@ -103,6 +112,17 @@ public final class PeopleScreens {
         people.saveSigns(p.id(), signs);
         audit.record(who, "person.signs", "person:" + p.id());
         ctx.redirect("/staff/people/" + p.id() + "?signsSaved#signs", HttpStatus.SEE_OTHER);
+    }
+
+    /** The communication needs as typed: every box checked first, so a wrong one saves none. */
+    private void saveCommunication(Context ctx, FormFields form) {
+        Principal who = Sessions.principal(ctx);
+        Person p = lookup.find(who, ctx.pathParam("id"));
+        Communication needs = Communication.from(form);
+        form.refuseIfWrong();
+        people.saveCommunication(p.id(), needs);
+        audit.record(who, "person.communication", "person:" + p.id());
+        ctx.redirect("/staff/people/" + p.id() + "?communicationSaved#communication", HttpStatus.SEE_OTHER);
     }
 
     /** A sign as typed, or null; too long a one is noted against its box (ids are sign-pain and so on). */

@@ -2,6 +2,7 @@ package org.twofold.people;
 
 import io.javalin.http.Context;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.twofold.board.Board;
 import org.twofold.board.Boards;
@@ -11,6 +12,7 @@ import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
+import org.twofold.security.Role;
 import org.twofold.security.Sessions;
 import org.twofold.web.Form;
 import org.twofold.web.Forms;
@@ -22,7 +24,7 @@ import org.twofold.web.Forms;
  */
 public final class PersonPage {
     /** The page's forms that can be refused. */
-    public enum Part { START, SIGNS, SETTINGS, PHOTO }
+    public enum Part { START, SIGNS, SETTINGS, PHOTO, COMMUNICATION, PERSON_PHOTO }
 
     private final PersonStore people;
     private final PeopleRoutes lookup;
@@ -30,8 +32,13 @@ public final class PersonPage {
     private final Boards boards;
     private final AuditLog audit;
     private final PhotoCards photoCards;
+    private final PersonPhotos photos;
+    private final Advocates advocates;
 
-    public PersonPage(PersonStore people, PeopleRoutes lookup, Dialogues dialogues, Boards boards, PhotoCards photoCards, AuditLog audit) {
+    public PersonPage(PersonStore people, PeopleRoutes lookup, Dialogues dialogues, Boards boards, PhotoCards photoCards, PersonPhotos photos,
+                      Advocates advocates, AuditLog audit) {
+        this.photos = photos;
+        this.advocates = advocates;
         this.boards = boards;
         this.photoCards = photoCards;
         this.people = people;
@@ -56,7 +63,17 @@ public final class PersonPage {
         audit.record(who, "person.read", "person:" + p.id());
         Map<String, Object> m = PeopleScreens.base(who);
         m.put("person", p);
+        Communication needs = people.communication(p.id());
+        m.put("communication", CommunicationFlag.of(p, needs));
+        m.put("communicationForm", refusedPart == Part.COMMUNICATION ? refused : Form.showing(needs.fields()));
+        m.put("hasPhoto", photos.has(p.id()));
+        m.put("personPhotoForm", refusedPart == Part.PERSON_PHOTO ? refused : Form.showing(Map.of()));
+        boolean assigns = who.role() == Role.ADMIN || who.role() == Role.STAFF;
+        m.put("canAssign", assigns);
+        m.put("advocates", assigns ? advocates.of(p.serviceId(), p.id()) : List.of());
         m.put("history", people.history(p.id()).stream().map(this::past).toList());
+        m.put("drafts", people.drafts(p.id()));
+        m.put("finishedMats", people.finishedMats(p.id()).stream().map(this::shown).toList());
         m.put("dialogues", dialogues.all());
         m.put("boards", boards.offeredTo(who.serviceId()));
         m.put("startForm", refusedPart == Part.START ? refused : freshStart());
@@ -69,6 +86,9 @@ public final class PersonPage {
         m.put("photoRemoved", refusedPart == null && ctx.queryParam("photoRemoved") != null);
         m.put("signsSaved", refusedPart == null && ctx.queryParam("signsSaved") != null);
         m.put("saved", refusedPart == null && ctx.queryParam("saved") != null);
+        for (String said : List.of("communicationSaved", "photoSaved", "photoDeleted", "advocateAssigned", "advocateRemoved")) {
+            m.put(said, refusedPart == null && ctx.queryParam(said) != null);
+        }
         ctx.render("staff/person.peb", m);
     }
 
@@ -82,6 +102,14 @@ public final class PersonPage {
         String board = boards.find(c.boardId()).map(Board::topic).map(t -> t.label()).orElse("A board no longer offered");
         String leadsTo = dialogues.find(c.dialogue()).map(Dialogue::title).orElse("A conversation no longer offered");
         return new ShownPhotoCard(c.id(), c.label(), c.say(), board, leadsTo);
+    }
+
+    /** A finished picture board of the person's, as staff read it: the board's title, not its id. */
+    public record ShownMat(String conversationId, String node, String board, String finishedAt) {}
+
+    private ShownMat shown(PersonStore.FinishedMat f) {
+        String board = boards.find(f.boardId()).map(Board::topic).map(t -> t.label()).orElse("A board no longer offered");
+        return new ShownMat(f.conversationId(), f.node(), board, f.finishedAt());
     }
 
     private Past past(PersonStore.History h) {

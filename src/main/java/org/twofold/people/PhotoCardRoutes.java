@@ -166,9 +166,14 @@ public final class PhotoCardRoutes {
         return text;
     }
 
-    /** The uploaded photo, read no further than the limit, so an oversized one is refused without being held whole. */
-    private static byte[] upload(Context ctx) {
-        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("photo") : null;
+    /** The uploaded photo (the form's file "photo"), read no further than the limit, so an oversized one is refused without being held whole. */
+    static byte[] upload(Context ctx) {
+        return upload(ctx, "photo");
+    }
+
+    /** The uploaded file of this name, read no further than a photo's limit. */
+    static byte[] upload(Context ctx, String name) {
+        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile(name) : null;
         if (file == null) {
             throw PhotoRefused.missing();
         }
@@ -220,14 +225,14 @@ public final class PhotoCardRoutes {
     private void showInConversation(Context ctx) {
         Principal who = Access.principal(ctx);
         String conversation = ctx.pathParam("id");
-        PhotoCards.Stored photo = cards.photoInConversation(who.serviceId(), conversation, ctx.pathParam("card"))
-            .orElseThrow(() -> noSuchPhoto(ctx));
+        Person person = people.ofConversation(who, conversation);
+        PhotoCards.Stored photo = cards.photo(person.id(), ctx.pathParam("card")).orElseThrow(() -> noSuchPhoto(ctx));
         audit.record(who, "photo-card.read", "conversation:" + conversation);
         send(ctx, photo);
     }
 
     /** Personal data: never kept by a shared tablet's browser or a proxy, and never read as anything but the picture it is. */
-    private static void send(Context ctx, PhotoCards.Stored photo) {
+    static void send(Context ctx, PhotoCards.Stored photo) {
         ctx.header("Cache-Control", "private, no-store");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.contentType(photo.contentType());

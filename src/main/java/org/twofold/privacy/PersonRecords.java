@@ -19,7 +19,7 @@ import org.twofold.store.Tx;
  */
 final class PersonRecords {
     /** Columns that hold JSON: exported as JSON, not as a string of it. */
-    private static final Set<String> JSON_COLUMNS = Set.of("display_settings", "signs", "present", "consent", "slots", "body", "mat");
+    private static final Set<String> JSON_COLUMNS = Set.of("display_settings", "signs", "communication", "present", "consent", "slots", "body", "mat");
     private static final String THEIR_CONVERSATIONS = "(SELECT id FROM conversations WHERE person_id = ?)";
 
     private final ObjectMapper json;
@@ -58,6 +58,21 @@ final class PersonRecords {
         }, personId);
     }
 
+    /** The person's own photo, base64-encoded, or nothing. */
+    Optional<Map<String, Object>> photo(Tx tx, String personId) throws SQLException {
+        return tx.one("SELECT * FROM person_photos WHERE person_id = ?", rs -> {
+            Map<String, Object> row = row(rs);
+            Object photo = row.remove("bytes");
+            row.put("photoBase64", photo instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes) : null);
+            return row;
+        }, personId);
+    }
+
+    /** Which advocates act for the person. */
+    List<Map<String, Object>> advocates(Tx tx, String personId) throws SQLException {
+        return tx.list("SELECT * FROM advocate_assignments WHERE person_id = ? ORDER BY assigned_at, user_id", this::row, personId);
+    }
+
     /** Audit entries about the person and about each of their conversations. */
     List<Map<String, Object>> audit(Tx tx, String personId) throws SQLException {
         return tx.list("""
@@ -67,7 +82,7 @@ final class PersonRecords {
             ORDER BY at, id""", this::row, personId, personId);
     }
 
-    /** Deletes the person's conversations with their events, mats, drafts and join tokens, their photo cards, then the person. */
+    /** Deletes the person's conversations with their events, mats, drafts and join tokens, their photo cards, photo and advocates, then the person. */
     void erase(Tx tx, String personId) throws SQLException {
         tx.update("DELETE FROM conversation_events WHERE conversation_id IN " + THEIR_CONVERSATIONS, personId);
         tx.update("DELETE FROM mat_snapshots WHERE conversation_id IN " + THEIR_CONVERSATIONS, personId);
@@ -75,6 +90,8 @@ final class PersonRecords {
         tx.update("DELETE FROM drafts WHERE person_id = ? OR conversation_id IN " + THEIR_CONVERSATIONS, personId, personId);
         tx.update("DELETE FROM conversations WHERE person_id = ?", personId);
         tx.update("DELETE FROM photo_cards WHERE person_id = ?", personId);
+        tx.update("DELETE FROM person_photos WHERE person_id = ?", personId);
+        tx.update("DELETE FROM advocate_assignments WHERE person_id = ?", personId);
         tx.update("DELETE FROM people WHERE id = ?", personId);
     }
 

@@ -67,6 +67,8 @@ public final class PrivacyRoutes {
             out.put("conversations", records.conversations(tx, person.id()));
             out.put("recordings", records.recordings(tx, person.id()));
             out.put("photoCards", records.photoCards(tx, person.id()));
+            out.put("photo", records.photo(tx, person.id()).orElse(null));
+            out.put("advocates", records.advocates(tx, person.id()));
             out.put("spokenTexts", speech.spokenFor(tx, person.id()));
             out.put("audit", records.audit(tx, person.id()));
             return null;

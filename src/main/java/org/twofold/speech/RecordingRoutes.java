@@ -93,8 +93,7 @@ public final class RecordingRoutes {
     private void playInConversation(Context ctx) {
         Principal who = Access.principal(ctx);
         String conversation = ctx.pathParam("id");
-        String personId = recordings.personOfConversation(who.serviceId(), conversation)
-            .orElseThrow(() -> new NotFound("There is no conversation '" + conversation + "'."));
+        String personId = people.ofConversation(who, conversation).id();
         send(ctx, who, find(personId, ctx.pathParam("recording")));
     }
 

@@ -131,12 +131,6 @@ public final class Recordings {
         forgotten.forEach(r -> deleteFile(r.id()));
     }
 
-    /** The person a conversation is with, if the conversation is in this service. */
-    public Optional<String> personOfConversation(String serviceId, String conversationId) {
-        return db.read(tx -> tx.one("""
-            SELECT c.person_id FROM conversations c JOIN people p ON p.id = c.person_id
-            WHERE c.id = ? AND p.service_id = ?""", rs -> rs.getString(1), conversationId, serviceId));
-    }
 
     /**
      * Files that no recording names: left by a stop between storing an erasure and deleting its files,

@@ -56,7 +56,7 @@ public final class SpeechFeature implements Feature, AutoCloseable {
 
     @Override
     public void register(RoutesConfig routes) {
-        new SpeechRoutes(speech, recordings, symbols, audit, json).register(routes);
+        new SpeechRoutes(speech, people, symbols, audit, json).register(routes);
         new PronunciationRoutes(pronunciations, audit, json).register(routes);
         new RecordingRoutes(recordings, people, symbols, audit, clock).register(routes);
     }

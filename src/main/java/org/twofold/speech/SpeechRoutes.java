@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Set;
 import org.twofold.security.Access;
+import org.twofold.people.PeopleRoutes;
 import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.symbols.SymbolCatalogue;
@@ -25,15 +26,15 @@ public final class SpeechRoutes {
     private static final String PERSONAL = "private, no-store";
 
     private final Speech speech;
-    private final Recordings recordings;
+    private final PeopleRoutes people;
     private final SymbolCatalogue symbols;
     private final AuditLog audit;
     private final ObjectMapper json;
 
-    public SpeechRoutes(Speech speech, Recordings recordings, SymbolCatalogue symbols, AuditLog audit, ObjectMapper json) {
+    public SpeechRoutes(Speech speech, PeopleRoutes people, SymbolCatalogue symbols, AuditLog audit, ObjectMapper json) {
         this.speech = speech;
         this.audit = audit;
-        this.recordings = recordings;
+        this.people = people;
         this.symbols = symbols;
         this.json = json;
     }
@@ -71,8 +72,7 @@ public final class SpeechRoutes {
     private void conversationAudio(Context ctx) {
         Principal who = Access.principal(ctx);
         String conversation = ctx.pathParam("id");
-        boolean mine = who.isTablet() ? conversation.equals(who.conversationId())
-            : recordings.personOfConversation(who.serviceId(), conversation).isPresent();
+        boolean mine = who.isTablet() ? conversation.equals(who.conversationId()) : people.reaches(who, conversation);
         if (!mine) {
             throw new NotFound("There is no audio '" + ctx.pathParam("file") + "'.");
         }
@@ -106,8 +106,7 @@ public final class SpeechRoutes {
     private void forConversation(Context ctx) {
         Principal who = Access.principal(ctx);
         String conversation = ctx.pathParam("id");
-        String person = recordings.personOfConversation(who.serviceId(), conversation)
-            .orElseThrow(() -> new NotFound("There is no conversation '" + conversation + "'."));
+        String person = people.ofConversation(who, conversation).id();
         Request r = read(ctx);
         answer(ctx, speech.urlFor(r.text(), r.symbol(), new Listener(who.serviceId(), person, conversation, r.rate())));
     }

@@ -199,6 +199,26 @@ final class Migrations {
                 created_at TEXT NOT NULL
             );
             CREATE INDEX photo_cards_by_person ON photo_cards(person_id, board_id)
+            """),
+        new Migration(12, "advocates' assignments, communication needs as the Accessible Information Standard asks, a person's photo", """
+            CREATE TABLE advocate_assignments (
+                person_id TEXT NOT NULL REFERENCES people(id),
+                user_id TEXT NOT NULL REFERENCES users(id),
+                assigned_by TEXT NOT NULL,
+                assigned_at TEXT NOT NULL,
+                PRIMARY KEY (person_id, user_id)
+            );
+            CREATE INDEX advocate_assignments_by_user ON advocate_assignments(user_id);
+            ALTER TABLE people ADD COLUMN communication TEXT;
+            CREATE TABLE person_photos (
+                person_id TEXT PRIMARY KEY REFERENCES people(id),
+                content_type TEXT NOT NULL,
+                bytes BLOB NOT NULL,
+                width INTEGER NOT NULL,
+                height INTEGER NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            )
             """)
     );
 

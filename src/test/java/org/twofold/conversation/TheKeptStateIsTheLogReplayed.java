@@ -19,6 +19,7 @@ import org.twofold.dialogue.DialogueLibrary;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.draft.Provenance.Present;
 import org.twofold.draft.SlotTemplates;
+import org.twofold.people.PersonStore;
 import org.twofold.security.Principal;
 import org.twofold.security.Role;
 import org.twofold.store.Database;
@@ -61,7 +62,7 @@ class TheKeptStateIsTheLogReplayed {
         Random random = new Random(7);
         try (TestServer first = TestServer.start(data); Database other = Database.open(data)) {
             // A second reader of the same file that keeps states, as another server would: its log is written by the first.
-            ConversationLog elsewhere = new ConversationLog(store, dialogues, Clock.systemUTC());
+            ConversationLog elsewhere = new ConversationLog(store, dialogues, new PersonStore(other, Json.json()), Clock.systemUTC());
             begin(first);
             serviceId = other.read(tx -> tx.one("SELECT p.service_id FROM conversations c JOIN people p ON p.id = c.person_id WHERE c.id = ?",
                 rs -> rs.getString(1), conversationId)).orElseThrow();
