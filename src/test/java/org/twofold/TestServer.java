@@ -97,6 +97,22 @@ public final class TestServer implements AutoCloseable {
         return api.newPerson(staffToken, name);
     }
 
+    /** Assigns the demo advocate to a person of the demo service (as staff, whose token is given); gives the advocate's account id. */
+    public String assignAdvocate(String staffToken, String personId) {
+        JsonNode advocates = get("/api/v1/people/" + personId + "/advocates", staffToken).json().get("advocates");
+        for (JsonNode a : advocates) {
+            if (a.get("username").asText().equals(ADVOCATE)) {
+                String id = a.get("id").asText();
+                Response r = put("/api/v1/people/" + personId + "/advocates/" + id, null, staffToken);
+                if (r.status() != 200) {
+                    throw new IllegalStateException("Could not assign the advocate: " + r);
+                }
+                return id;
+            }
+        }
+        throw new IllegalStateException("No demo advocate in " + advocates);
+    }
+
     @Override
     public void close() {
         app.close();

@@ -169,6 +169,8 @@ class APhotoCardIsThePersonsOwn extends ApiTest {
         assertArrayEquals(onTablet.body(), byApi.body());
         assertEquals("private, no-store", byApi.header("Cache-Control"));
         String advocate = server.login(TestServer.ADVOCATE, TestServer.PASSWORD);
+        assertEquals(404, http().get("/api/v1/conversations/" + talk.id() + "/photos/" + dog, advocate, null).status(), "not their advocate yet");
+        server.assignAdvocate(token, jo);
         assertEquals(200, http().get("/api/v1/conversations/" + talk.id() + "/photos/" + dog, advocate, null).status());
         assertEquals(200, http().get("/api/v1/conversations/" + talk.id() + "/photos/" + dog, talk.tabletToken(), null).status());
         org.twofold.ScreenHttp staff = new org.twofold.ScreenHttp(server).signIn(TestServer.STAFF, TestServer.PASSWORD);

@@ -38,6 +38,7 @@ class ADraftIsSeenOnlyByThoseOfItsService extends ApiTest {
     @Test
     void staffAndAdvocatesOfTheServiceSeeEveryExport() {
         String advocate = server.login(TestServer.ADVOCATE, TestServer.PASSWORD);
+        server.assignAdvocate(token, person);
         for (String who : List.of(token, advocate)) {
             for (String export : EXPORTS) {
                 Response r = server.get("/api/v1/drafts/" + id + export, who);

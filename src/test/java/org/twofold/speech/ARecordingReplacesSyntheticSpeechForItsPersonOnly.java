@@ -104,6 +104,7 @@ class ARecordingReplacesSyntheticSpeechForItsPersonOnly extends ApiTest {
         assertEquals("/api/v1/conversations/" + mine.id() + "/recordings/" + first, asked.json().get("audio").asText());
 
         String advocate = server.login(TestServer.ADVOCATE, TestServer.PASSWORD);
+        server.assignAdvocate(token, person);
         AudioHttp.Fetched again = http.upload(keyed(person, "symbol:cup-of-tea"), advocate, "audio/wav", recordedWav(4));
         assertEquals(201, again.status(), again.toString());
         String second = TestJson.read(again.text()).get("id").asText();
