@@ -91,6 +91,7 @@ public final class ConversationRoutes {
     }
 
     private void annotate(Context ctx) {
+        conversations.open(Access.principal(ctx), ctx.pathParam("id")); // one out of reach is refused before its body is read
         JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("seq", "how", "note"));
         int seq = body.integer("seq", 1, Integer.MAX_VALUE);
         How how = body.optionalText("how", 20)
@@ -104,6 +105,7 @@ public final class ConversationRoutes {
     }
 
     private void answer(Context ctx) {
+        conversations.open(Access.principal(ctx), ctx.pathParam("id")); // one out of reach is refused before its body is read
         JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("node", "choice", "rating", "text", "how", "note", "answerId", "symbol",
             "placements", "practice"));
         // A finished picture board is answered with its placements (or nothing more, for the mat as placed), not a choice.

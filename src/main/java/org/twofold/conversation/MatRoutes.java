@@ -46,18 +46,21 @@ final class MatRoutes {
     }
 
     private void place(Context ctx) {
+        reachable(ctx);
         JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("card", "position"));
         ConversationRoutes.send(ctx, conversations.moves().place(Access.principal(ctx), ctx.pathParam("id"), ctx.pathParam("node"),
             body.text("card", 100), AnswerParser.position(body.node("position"))));
     }
 
     private void comment(Context ctx) {
+        reachable(ctx);
         JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("card", "text"));
         ConversationRoutes.send(ctx, conversations.moves().comment(Access.principal(ctx), ctx.pathParam("id"), ctx.pathParam("node"),
             body.text("card", 100), body.text("text", 2000)));
     }
 
     private void practice(Context ctx) {
+        reachable(ctx);
         JsonBody body = JsonBody.of(ctx, json).allowOnly(Set.of("practice"));
         JsonNode practice = body.node("practice");
         if (practice == null || !practice.isBoolean()) {
@@ -65,6 +68,11 @@ final class MatRoutes {
         }
         ConversationRoutes.send(ctx, conversations.moves().practice(Access.principal(ctx), ctx.pathParam("id"), ctx.pathParam("node"),
             practice.asBoolean()));
+    }
+
+    /** Refuses, before the body is read, a caller who may not reach the conversation, as if it did not exist. */
+    private void reachable(Context ctx) {
+        conversations.open(Access.principal(ctx), ctx.pathParam("id"));
     }
 
     /** The picture of the mat last finished at a step: GET .../boards/{node}.svg. */
