@@ -184,6 +184,42 @@ class EveryScreenIsAccessible extends ScreenTest {
         browser.assertNoAxeViolations("not found page");
     }
 
+    /** The people list searched, and a person's page: needs unrecorded, refused, recorded, with a photo, and an advocate assigned. */
+    @Test
+    void thePeoplePagesWithSearchCommunicationNeedsAPhotoAndAdvocates() throws java.io.IOException {
+        browser.size(1280, 800);
+        String flagged = server.post("/api/v1/people", Map.of("name", "Axe Needs"), token).json().get("id").asText();
+        signInAsStaff();
+        browser.go(server.url("/staff/people?q=axe"));
+        browser.assertNoAxeViolations("people searched");
+        browser.go(server.url("/staff/people?q=nobody-at-all"));
+        browser.assertNoAxeViolations("people searched, nobody found");
+        browser.go(server.url("/staff/people/" + flagged));
+        browser.assertNoAxeViolations("person with no communication needs recorded");
+        browser.find("#whoCanHelp").sendKeys("w".repeat(1001));
+        submit(browser.find("#communication button[type=submit]"));
+        browser.assertNoAxeViolations("person with communication needs refused");
+        browser.find("#whoCanHelp").clear();
+        browser.find("#howICommunicate").sendKeys("I use Makaton signs and point to pictures.");
+        browser.find("#format").sendKeys("Easy read");
+        submit(browser.find("#communication button[type=submit]"));
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("axe-person", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", photo.toFile());
+        browser.find("#person-photo-file").sendKeys(photo.toAbsolutePath().toString());
+        submit(browser.find("#person-photo form[enctype='multipart/form-data'] button[type=submit]"));
+        server.assignAdvocate(token, flagged);
+        browser.go(server.url("/staff/people/" + flagged + "?advocateAssigned"));
+        assertTrue(browser.find("aside.communication-needs").getText().contains("Makaton"));
+        browser.assertNoAxeViolations("person with communication needs, a photo and an advocate");
+        org.twofold.conversation.Walk walk = new org.twofold.conversation.Walk(server, token, flagged, "plans-change", new java.util.Random(4));
+        walk.toTheEnd();
+        browser.go(server.url("/staff/conversations/" + walk.conversationId + "/draft"));
+        browser.assertNoAxeViolations("draft with the communication needs flagged");
+        browser.go(server.url("/staff/conversations/" + walk.conversationId));
+        browser.assertNoAxeViolations("finished conversation with the communication needs flagged");
+    }
+
     @Test
     void thePersonsStepPageIsSmall() {
         Response started = server.post("/api/v1/people/" + person + "/conversations", Map.of("dialogue", "getting-out"), token);
