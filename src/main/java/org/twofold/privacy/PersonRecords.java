@@ -50,22 +50,20 @@ final class PersonRecords {
 
     /** The person's photo cards, each with its photo, base64-encoded, so the export is one file. */
     List<Map<String, Object>> photoCards(Tx tx, String personId) throws SQLException {
-        return tx.list("SELECT * FROM photo_cards WHERE person_id = ? ORDER BY created_at, id", rs -> {
-            Map<String, Object> row = row(rs);
-            Object photo = row.remove("bytes");
-            row.put("photoBase64", photo instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes) : null);
-            return row;
-        }, personId);
+        return tx.list("SELECT * FROM photo_cards WHERE person_id = ? ORDER BY created_at, id", this::withPhoto, personId);
     }
 
     /** The person's own photo, base64-encoded, or nothing. */
     Optional<Map<String, Object>> photo(Tx tx, String personId) throws SQLException {
-        return tx.one("SELECT * FROM person_photos WHERE person_id = ?", rs -> {
-            Map<String, Object> row = row(rs);
-            Object photo = row.remove("bytes");
-            row.put("photoBase64", photo instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes) : null);
-            return row;
-        }, personId);
+        return tx.one("SELECT * FROM person_photos WHERE person_id = ?", this::withPhoto, personId);
+    }
+
+    /** A row whose photo (bytes) is given base64-encoded, as photoBase64. */
+    private Map<String, Object> withPhoto(ResultSet rs) throws SQLException {
+        Map<String, Object> row = row(rs);
+        Object photo = row.remove("bytes");
+        row.put("photoBase64", photo instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes) : null);
+        return row;
     }
 
     /** Which advocates act for the person. */

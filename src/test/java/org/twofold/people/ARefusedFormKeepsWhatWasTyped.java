@@ -45,7 +45,7 @@ class ARefusedFormKeepsWhatWasTyped extends ScreenTest {
         type("#name", "   ");
         setValue("#preferredName", "P".repeat(201));
         type("#communicationNeeds", "Pictures, please <and> short words");
-        submit(browser.find("form[action='/staff/people'] button[type=submit]"));
+        submit(browser.find("form[method=post][action='/staff/people'] button[type=submit]"));
 
         assertRefusedPlainly("add a person, refused", 400, 2, "preferredName", "communicationNeeds");
         String summary = browser.find(".problem-summary").getText();
@@ -58,7 +58,7 @@ class ARefusedFormKeepsWhatWasTyped extends ScreenTest {
 
         type("#name", "Sam Second");
         setValue("#preferredName", "Sam");
-        submit(browser.find("form[action='/staff/people'] button[type=submit]"));
+        submit(browser.find("form[method=post][action='/staff/people'] button[type=submit]"));
         assertTrue(browser.currentPath().startsWith("/staff/people/"), browser.currentPath());
         assertEquals(before + 1, server.get("/api/v1/people", token).json().size(), "the corrected form adds them once");
     }
