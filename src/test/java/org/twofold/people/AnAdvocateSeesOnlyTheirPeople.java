@@ -49,6 +49,13 @@ class AnAdvocateSeesOnlyTheirPeople extends ApiTest {
     }
 
     @Test
+    void theDemoAdvocateActsForTheDemoPerson() {
+        String advocate = server.login(TestServer.ADVOCATE, TestServer.PASSWORD);
+        assertEquals(List.of("Sam Taylor"), names(server.get("/api/v1/people", advocate)).stream()
+            .filter(n -> n.equals("Sam Taylor") || n.equals("Jo Walker")).toList());
+    }
+
+    @Test
     void onlyStaffOrAnAdminOfTheServiceAssignAndOnlyTheirServicesAdvocates() {
         String someone = server.newPerson(token, "Sky Unassigned");
         String advocate = server.login(TestServer.ADVOCATE, TestServer.PASSWORD);
