@@ -18,8 +18,9 @@ import org.twofold.web.Form;
 import org.twofold.web.Forms;
 
 /**
- * The staff page about one person: starting a conversation (about a dialogue or with a picture board), how they show pain,
- * no, worry and yes, their conversations, their own photo cards, and how their screen looks and works. Shown fresh from what is stored, or again
+ * The staff page about one person: their communication needs (flagged at the top) and photo, starting a conversation (about a
+ * dialogue or with a picture board), how they show pain, no, worry and yes, their conversations, drafts and finished boards,
+ * their own photo cards, their advocates (for staff and admins to assign), and how their screen looks and works. Shown fresh from what is stored, or again
  * with one of its forms refused, as typed.
  */
 public final class PersonPage {
@@ -99,7 +100,7 @@ public final class PersonPage {
     public record ShownPhotoCard(String id, String label, String say, String board, String leadsTo) {}
 
     private ShownPhotoCard shown(PhotoCard c) {
-        String board = boards.find(c.boardId()).map(Board::topic).map(t -> t.label()).orElse("A board no longer offered");
+        String board = boardTitle(c.boardId());
         String leadsTo = dialogues.find(c.dialogue()).map(Dialogue::title).orElse("A conversation no longer offered");
         return new ShownPhotoCard(c.id(), c.label(), c.say(), board, leadsTo);
     }
@@ -108,8 +109,11 @@ public final class PersonPage {
     public record ShownMat(String conversationId, String node, String board, String finishedAt) {}
 
     private ShownMat shown(PersonStore.FinishedMat f) {
-        String board = boards.find(f.boardId()).map(Board::topic).map(t -> t.label()).orElse("A board no longer offered");
-        return new ShownMat(f.conversationId(), f.node(), board, f.finishedAt());
+        return new ShownMat(f.conversationId(), f.node(), boardTitle(f.boardId()), f.finishedAt());
+    }
+
+    private String boardTitle(String boardId) {
+        return boards.find(boardId).map(Board::topic).map(t -> t.label()).orElse("A board no longer offered");
     }
 
     private Past past(PersonStore.History h) {

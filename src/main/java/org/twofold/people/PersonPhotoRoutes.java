@@ -50,7 +50,7 @@ final class PersonPhotoRoutes {
         Person person = people.find(who, ctx.pathParam("id"));
         Photo photo = null;
         try {
-            photo = Photo.from(PhotoCardRoutes.upload(ctx, "photo"));
+            photo = Photo.from(PhotoCardRoutes.upload(ctx));
         } catch (PhotoRefused e) {
             form.problem("person-photo", e.onScreen());
         }

@@ -168,12 +168,7 @@ public final class PhotoCardRoutes {
 
     /** The uploaded photo (the form's file "photo"), read no further than the limit, so an oversized one is refused without being held whole. */
     static byte[] upload(Context ctx) {
-        return upload(ctx, "photo");
-    }
-
-    /** The uploaded file of this name, read no further than a photo's limit. */
-    static byte[] upload(Context ctx, String name) {
-        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile(name) : null;
+        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("photo") : null;
         if (file == null) {
             throw PhotoRefused.missing();
         }
