@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import org.twofold.draft.DraftStore;
-import org.twofold.people.PeopleRoutes;
+import org.twofold.draft.OpenDraft;
 import org.twofold.security.AuditLog;
 import org.twofold.web.Feature;
 
@@ -13,8 +13,8 @@ public final class ExportFeature implements Feature {
     private final ExportRoutes routes;
 
     /** @param publicUrl where people reach the server (null: the address a request came to), for the schema's URL */
-    public ExportFeature(DraftStore drafts, PeopleRoutes people, AuditLog audit, ObjectMapper json, Clock clock, String publicUrl) {
-        this.routes = new ExportRoutes(drafts, people, audit, json, clock, publicUrl);
+    public ExportFeature(DraftStore drafts, OpenDraft openDraft, AuditLog audit, ObjectMapper json, Clock clock, String publicUrl) {
+        this.routes = new ExportRoutes(drafts, openDraft, audit, json, clock, publicUrl);
     }
 
     @Override
