@@ -59,8 +59,8 @@ final class EasyReadPdf {
         add(sections, "My steps", steps(d).toArray(Line[]::new));
         add(sections, "What I said", said(d).toArray(Line[]::new));
         if (d.mat() != null) {
-            sections.add(new Section("My picture board", List.of(line("choose", "I chose " + quoted(d.mat().cardLabel()) + " on my picture board.")),
-                pictures.mat(d.mat()).orElse(null)));
+            Line chosen = line("choose", "I chose " + quoted(d.mat().cardLabel()) + " on my picture board.");
+            sections.add(new Section("My picture board", List.of(chosen), pictures.mat(d.mat()).orElse(null)));
         }
         add(sections, "Checking how it goes",
             line("clock", "We will check how it is going every " + weeks(o.checkEveryWeeks()) + "."),
@@ -68,12 +68,14 @@ final class EasyReadPdf {
         return Map.of("title", "My plan", "sections", sections);
     }
 
-    /** The draft's status in easy words. */
+    /** The draft's status in easy words; a status this copy does not know yet is not guessed at. */
     private Line status(String status) {
         return switch (status) {
-            case "approved" -> line("check", "I agreed this plan.", "Staff have approved it.", "Staff will follow this plan.");
+            case "draft" -> line("write", "This is a draft.", "We will check it with you.");
             case "agreed" -> line("together", "I agreed this plan with staff.", "Staff will check it next.");
-            default -> line("write", "This is a draft.", "We will check it with you.");
+            case "approved" -> line("check", "I agreed this plan.", "Staff have approved it.", "Staff will follow this plan.");
+            case "superseded" -> line("change", "This is an old plan.", "A newer plan has taken its place.");
+            default -> line("question", "Staff will talk with me about this plan.");
         };
     }
 
