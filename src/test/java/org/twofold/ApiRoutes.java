@@ -58,6 +58,8 @@ public final class ApiRoutes {
         needsToken("GET", "/api/v1/drafts/{id}/export.json"),
         needsToken("GET", "/api/v1/drafts/{id}/export.fhir.json"),
         needsToken("GET", "/api/v1/drafts/{id}/export.csv"),
+        needsToken("GET", "/api/v1/drafts/{id}/export.pdf"),
+        needsToken("GET", "/api/v1/drafts/{id}/easy-read.pdf"),
         new Route("GET", "/api/v1/schemas/twofold-draft-1.json", true),
         needsToken("POST", "/api/v1/conversations/{id}/annotations"),
         needsToken("POST", "/api/v1/speech"),

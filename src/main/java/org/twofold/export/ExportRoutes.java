@@ -10,35 +10,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.twofold.draft.Draft;
-import org.twofold.draft.DraftStatus;
-import org.twofold.draft.DraftStore;
 import org.twofold.draft.OpenDraft;
 import org.twofold.people.Person;
 import org.twofold.security.Access;
-import org.twofold.security.AuditLog;
-import org.twofold.security.Principal;
-import org.twofold.security.Role;
-import org.twofold.store.Times;
-import org.twofold.web.ApiException.BadRequest;
+import org.twofold.web.Pages;
 
 /**
- * A draft by its id, and its exports (JSON in its own schema, a FHIR R4 bundle, CSV), for the accounts of
- * the person's service; every view and export is in the audit log. The schema itself is open to all.
+ * A draft by its id, and its exports (JSON in its own schema, a FHIR R4 bundle, CSV, the staff PDF and the
+ * person's easy-read PDF), for the accounts of the person's service; every view and export is in the audit
+ * log. The schema itself is open to all.
  */
 final class ExportRoutes {
     private static final String SCHEMA_RESOURCE = "/export/twofold-draft-1.json";
 
-    private final DraftStore drafts;
     private final OpenDraft openDraft;
-    private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
     private final String publicUrl;
@@ -46,72 +31,34 @@ final class ExportRoutes {
     private final DraftJsonExport jsonExport;
     private final FhirBundle fhirBundle = new FhirBundle();
     private final DraftCsv csv = new DraftCsv();
+    private final Pages pages = new Pages();
+    private final PdfDocument pdf = new PdfDocument();
+    private final EasyReadPdf easyRead;
 
-    ExportRoutes(DraftStore drafts, OpenDraft openDraft, AuditLog audit, ObjectMapper json, Clock clock, String publicUrl) {
-        this.drafts = drafts;
+    ExportRoutes(OpenDraft openDraft, ObjectMapper json, Clock clock, String publicUrl,
+                 EasyReadPdf easyRead) {
         this.openDraft = openDraft;
-        this.audit = audit;
         this.json = json;
         this.clock = clock;
         this.publicUrl = publicUrl;
         this.schema = readSchema();
         this.jsonExport = new DraftJsonExport(json);
+        this.easyRead = easyRead;
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/v1/drafts", this::pull, Role.ADMIN, Role.STAFF);
         routes.get("/api/v1/drafts/{id}", this::draft, Access.ACCOUNTS);
         routes.get("/api/v1/drafts/{id}/export.json", this::exportJson, Access.ACCOUNTS);
         routes.get("/api/v1/drafts/{id}/export.fhir.json", this::exportFhir, Access.ACCOUNTS);
         routes.get("/api/v1/drafts/{id}/export.csv", this::exportCsv, Access.ACCOUNTS);
+        routes.get("/api/v1/drafts/{id}/export.pdf", this::exportPdf, Access.ACCOUNTS);
+        routes.get("/api/v1/drafts/{id}/easy-read.pdf", this::exportEasyRead, Access.ACCOUNTS);
         routes.get(DraftJsonExport.SCHEMA_PATH, ctx -> ctx.contentType("application/schema+json").result(schema));
     }
 
     private void draft(Context ctx) {
         ExportedDraft e = open(ctx, "draft.read");
         ctx.json(e.draft());
-    }
-
-    /**
-     * The drafts of the caller's service that reached a status (approved unless asked) at or after a moment,
-     * oldest first, with where to fetch each: what a care-record system pulls to take in new work.
-     */
-    private void pull(Context ctx) {
-        Principal who = Access.principal(ctx);
-        String status = Optional.ofNullable(ctx.queryParam("status")).orElse(DraftStatus.APPROVED.code());
-        if (!DraftStatus.known(status)) {
-            throw new BadRequest("'status' must be draft, agreed, approved or superseded.");
-        }
-        String since = Optional.ofNullable(ctx.queryParam("since")).map(ExportRoutes::moment).orElse(null);
-        List<Map<String, Object>> found = new ArrayList<>();
-        for (Draft d : drafts.reached(who.serviceId(), status, since)) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", d.id());
-            item.put("recordId", d.recordId());
-            item.put("version", d.version());
-            item.put("status", d.status());
-            item.put("statusAt", d.statusAt());
-            item.put("personId", d.personId());
-            item.put("statement", d.outcome().statement());
-            String at = "/api/v1/drafts/" + d.id();
-            item.put("links", Map.of("self", at, "json", at + "/export.json", "fhir", at + "/export.fhir.json", "csv", at + "/export.csv"));
-            found.add(item);
-        }
-        audit.record(who, "draft.list", "service:" + who.serviceId());
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", status);
-        out.put("since", since);
-        out.put("drafts", found);
-        ctx.json(out);
-    }
-
-    /** A moment as sent ("2026-11-28T10:00:00Z"), kept in the store's own form so that it compares as text. */
-    private static String moment(String text) {
-        try {
-            return Times.format(Instant.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            throw new BadRequest("'since' must be a moment such as 2026-11-28T10:00:00Z.");
-        }
     }
 
     private void exportJson(Context ctx) {
@@ -130,6 +77,16 @@ final class ExportRoutes {
         send(ctx, DraftCsv.MEDIA_TYPE, csv.csv(e), e, "csv");
     }
 
+    private void exportPdf(Context ctx) {
+        ExportedDraft e = open(ctx, "draft.export.pdf");
+        send(ctx, PdfDocument.MEDIA_TYPE, pdf.pdf(pages.render(PlanPdf.TEMPLATE, PlanPdf.model(e))), e, "pdf");
+    }
+
+    private void exportEasyRead(Context ctx) {
+        ExportedDraft e = open(ctx, "draft.export.easy-read");
+        send(ctx, PdfDocument.MEDIA_TYPE, pdf.pdf(pages.render(EasyReadPdf.TEMPLATE, easyRead.model(e))), e, "easy-read.pdf");
+    }
+
     /** The draft, if the caller may see its person (else 404, as for an unknown id), with the view audited. */
     private ExportedDraft open(Context ctx, String action) {
         OpenDraft.Opened o = openDraft.byId(Access.principal(ctx), ctx.pathParam("id"), action);
@@ -139,8 +96,12 @@ final class ExportRoutes {
     }
 
     private static void send(Context ctx, String type, String body, ExportedDraft e, String extension) {
+        send(ctx, type.contains("charset") ? type : type + "; charset=utf-8", body.getBytes(StandardCharsets.UTF_8), e, extension);
+    }
+
+    private static void send(Context ctx, String type, byte[] body, ExportedDraft e, String extension) {
         ctx.header("Content-Disposition", "attachment; filename=\"twofold-draft-" + safe(e.draft().id()) + "." + extension + "\"");
-        ctx.contentType(type.contains("charset") ? type : type + "; charset=utf-8").result(body.getBytes(StandardCharsets.UTF_8));
+        ctx.contentType(type).result(body);
     }
 
     /** A draft id as it may stand in a file name: letters, digits and dashes. */
