@@ -51,6 +51,24 @@
     check();
   }
 
+  /* Every other line of a draft being worded: is each sentence well formed? Said beside the field. */
+  Array.prototype.forEach.call(document.querySelectorAll("[data-sentence]"), function (field) {
+    var help = document.getElementById(field.id + "-help");
+    if (!help) { return; }
+    var shown = field.value;
+    var check = function () {
+      if (!field.value.trim() || field.value === shown) { help.textContent = ""; return; }
+      post("/staff/language/sentence", field.value).then(function (result) {
+        help.textContent = "";
+        if (!result.issues.length) { help.appendChild(el("p", "Reads well.")); return; }
+        var list = el("ul");
+        result.issues.forEach(function (i) { list.appendChild(el("li", i.message)); });
+        help.appendChild(list);
+      }, function () { help.textContent = "Language help is not ready yet. You can still save."; });
+    };
+    field.addEventListener("input", later(check, 400));
+  });
+
   var words = document.querySelector("[data-suggest]");
   /* On the tablet each picture is a big button that sends the words with it; for staff, a radio. */
   function choice(s, asButtons) {

@@ -26,7 +26,7 @@ import org.twofold.dialogue.DialogueRoutes;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.dialogue.Problem;
 import org.twofold.draft.DraftComposer;
-import org.twofold.draft.DraftScreens;
+import org.twofold.draft.DraftFeature;
 import org.twofold.draft.DraftStore;
 import org.twofold.draft.SlotTemplates;
 import org.twofold.export.ExportFeature;
@@ -42,6 +42,7 @@ import org.twofold.people.PersonStore;
 import org.twofold.privacy.PrivacyRoutes;
 import org.twofold.security.AuditLog;
 import org.twofold.security.SecurityFeature;
+import org.twofold.security.User;
 import org.twofold.speech.SpeechFeature;
 import org.twofold.speech.SpeechTexts;
 import org.twofold.store.Backup;
@@ -166,13 +167,15 @@ public final class App implements AutoCloseable {
         DraftComposer composer = DraftComposer.of(templates, analyser, statements);
         DraftStore drafts = new DraftStore(db, json);
         PeopleFeature people = new PeopleFeature(db, personStore, dialogues, checked.boards(), new PhotoCards(db), audit, json, clock);
+        DraftFeature draftFeature = new DraftFeature(drafts, people.lookup(), audit,
+            id -> security.accounts().byId(id).map(User::username).orElse("a member of staff"), json, clock);
         SpeechFeature speech = new SpeechFeature(db,
             new SpeechFeature.Storage(config.dataDir(), config.audioCacheMb() * 1024L * 1024L, config.recordingQuota()),
             SpeechTexts.of(dialogues, checked.boards(), Steps.fixedTexts()), symbols, people.lookup(), audit, json, clock);
         BoardFeature boards = new BoardFeature(checked.boards(), db, symbols,
             dialogues.all().stream().map(Dialogue::id).collect(Collectors.toSet()), people.lookup()::reaches, audit, json, clock);
         ConversationFeature conversations = new ConversationFeature(db, dialogues, checked.boards(),
-            id -> boards.pictures().find(id).map(p -> new MatPicture.Image(p.bytes(), p.contentType())), symbols, composer, drafts, speech.speech(), people,
+            id -> boards.pictures().find(id).map(p -> new MatPicture.Image(p.bytes(), p.contentType())), symbols, composer, draftFeature, speech.speech(), people,
             security, new ConversationFeature.JoinSettings(config.joinLinkLifetime(), config.publicUrl(), config.hosts()), json, clock);
 
         List<Feature> features = List.of(
@@ -185,8 +188,9 @@ public final class App implements AutoCloseable {
             boards,
             people,
             conversations,
-            new DraftScreens(drafts, people.lookup(), audit, clock)::register,
-            new ExportFeature(drafts, people.lookup(), audit, json, clock, config.publicUrl()),
+            draftFeature,
+            new ExportFeature(drafts, draftFeature.open(), audit, json, clock, config.publicUrl(),
+                new ExportFeature.Pictures(symbols, dialogues, db)),
             speech,
             new PrivacyRoutes(db, people.lookup(), speech.recordings(), speech.speech(), audit, json, clock)::register,
             new LanguageRoutes(statements, new SymbolSuggestions(symbols, analyser), new GoalQualitySampling(drafts, statements),

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.draft.DraftComposer;
+import org.twofold.draft.DraftFeature;
 import org.twofold.draft.DraftStore;
 import org.twofold.people.PeopleFeature;
 import org.twofold.security.SecurityFeature;
@@ -33,19 +34,22 @@ public final class ConversationFeature implements Feature, AutoCloseable {
     private final JoinLinks joinLinks;
     private final Dialogues dialogues;
     private final DraftStore drafts;
+    private final DraftFeature draftFeature;
     private final PeopleFeature people;
     private final SecurityFeature security;
     private final ObjectMapper json;
     private final Clock clock;
     private final Boards boards;
+    private final ReadBackLinks readBacks;
 
     public ConversationFeature(Database db, Dialogues dialogues, Boards boards,
-                               Function<String, Optional<MatPicture.Image>> storedPictures, SymbolCatalogue symbols, DraftComposer composer, DraftStore drafts,
+                               Function<String, Optional<MatPicture.Image>> storedPictures, SymbolCatalogue symbols, DraftComposer composer, DraftFeature draftFeature,
                                Speech speech, PeopleFeature people, SecurityFeature security, JoinSettings join,
                                ObjectMapper json, Clock clock) {
         this.dialogues = dialogues;
         this.boards = boards;
-        this.drafts = drafts;
+        this.draftFeature = draftFeature;
+        this.drafts = draftFeature.store();
         this.people = people;
         this.security = security;
         this.json = json;
@@ -56,18 +60,20 @@ public final class ConversationFeature implements Feature, AutoCloseable {
         Steps steps = new Steps(composer, speech, clock, mats);
         ConversationStore store = new ConversationStore(json);
         ConversationLog log = new ConversationLog(store, dialogues, people.people(), clock);
-        AnswerStep answers = new AnswerStep(db, log, steps, composer, drafts, symbols::has, people.people(), changes, mats, snapshots);
+        AnswerStep answers = new AnswerStep(db, log, steps, composer, this.drafts, symbols::has, people.people(), changes, mats, snapshots);
         MoveConversation moves = new MoveConversation(db, log, steps, changes, mats);
         StartConversation starts = new StartConversation(db, store, security.accounts(), security.tokens(), security.audit(), steps,
             clock, join.lifetime(), people.people(), boards);
         this.conversations = new Conversations(db, log, starts, answers, moves, steps, changes);
+        this.readBacks = new ReadBackLinks(security.accounts(), security.tokens(), security.audit(), clock, join.lifetime());
     }
 
     @Override
     public void register(RoutesConfig routes) {
         new ConversationRoutes(conversations, dialogues, people.lookup(), drafts, security.audit(), json, joinLinks).register(routes);
         new MatRoutes(conversations, snapshots, security.audit(), json).register(routes);
-        new PersonScreens(conversations, people.people(), drafts, security.accounts(), security.sessions(), clock).register(routes);
+        new ReadBackRoutes(draftFeature.open(), readBacks, joinLinks, json, draftFeature.screens().again("readBackForm")).register(routes);
+        new PersonScreens(conversations, people.people(), drafts, draftFeature.agree(), security.accounts(), security.sessions(), clock).register(routes);
         new SupporterScreens(conversations, dialogues, people.lookup(), people.page(), security.sessions(), joinLinks, boards,
             security.accounts(), security.audit()).register(routes);
     }

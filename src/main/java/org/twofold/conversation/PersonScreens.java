@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.twofold.conversation.ConversationLog.Opened;
 import org.twofold.dialogue.NodeKind;
+import org.twofold.draft.AgreeDraft;
+import org.twofold.draft.Draft;
 import org.twofold.draft.DraftStore;
 import org.twofold.people.PersonStore;
 import org.twofold.security.AccountStore;
 import org.twofold.security.Principal;
 import org.twofold.security.Sessions;
+import org.twofold.web.ApiException.Conflict;
 import org.twofold.web.ApiException.Gone;
 import org.twofold.web.ApiException.NotFound;
 import org.twofold.web.ErrorResponses;
@@ -32,12 +35,14 @@ public final class PersonScreens {
     private final Conversations conversations;
     private final PersonStore people;
     private final DraftStore drafts;
+    private final AgreeDraft agreeing;
     private final AccountStore accounts;
     private final Sessions sessions;
     private final java.time.Clock clock;
 
-    public PersonScreens(Conversations conversations, PersonStore people, DraftStore drafts, AccountStore accounts,
-                         Sessions sessions, java.time.Clock clock) {
+    public PersonScreens(Conversations conversations, PersonStore people, DraftStore drafts, AgreeDraft agreeing,
+                         AccountStore accounts, Sessions sessions, java.time.Clock clock) {
+        this.agreeing = agreeing;
         this.conversations = conversations;
         this.people = people;
         this.drafts = drafts;
@@ -54,6 +59,7 @@ public final class PersonScreens {
         routes.get("/person/conversations/{id}/events", this::events);
         routes.post("/person/conversations/{id}/answer", this::answer);
         routes.post("/person/conversations/{id}/place", this::place);
+        routes.post("/person/conversations/{id}/agree", this::agree);
         MoveConversation moves = conversations.moves();
         routes.post("/person/conversations/{id}/back", this::back);
         routes.post("/person/conversations/{id}/pause", ctx -> move(ctx, moves::pause));
@@ -83,8 +89,29 @@ public final class PersonScreens {
             BoardScreen.model(model, step, ctx.queryParam("card"), ctx.queryParam("review") != null,
                 text -> steps.audioFor(o.conversation(), text));
         }
+        if (model.get("draft") instanceof Draft draft && tablet.readBack() != null && tablet.readBack().draftId().equals(draft.id())) {
+            model.put("readingBack", true);
+            model.put("readBack", ReadBackWords.of(text -> conversations.steps().audioFor(o.conversation(), text)));
+        }
         ctx.header("Cache-Control", "no-store");
         ctx.render(template(o), model);
+    }
+
+    /** The person's answer to their draft read back: "yes, it is right" or "not yet". */
+    private void agree(Context ctx) {
+        Principal tablet = tablet(ctx);
+        String id = ctx.pathParam("id");
+        FormFields form = new FormFields(ctx);
+        int revision = form.integer("revision", 0, Integer.MAX_VALUE);
+        String answer = form.text("answer", 20);
+        Draft draft = drafts.forConversation(id).orElseThrow(() -> new NotFound("There is no goal here yet."));
+        try {
+            agreeing.answer(tablet, draft, revision, answer, people.settings(draft.personId()).access());
+        } catch (Conflict changed) {
+            ctx.redirect(page(id) + "?" + MOVED + "=1", HttpStatus.SEE_OTHER);
+            return;
+        }
+        ctx.redirect(page(id), HttpStatus.SEE_OTHER);
     }
 
     private void somethingElse(Context ctx) {

@@ -53,6 +53,7 @@ public final class Steps {
         List<String> texts = new ArrayList<>(RATING.stream().map(StepOption::spoken).toList());
         texts.addAll(List.of(CONFIRM_YES.spoken(), CONFIRM_CHANGE.spoken(), CONFIRM_REPHRASED, END_PROMPT, PAUSED_PROMPT, CARRY_ON, BOARD_KEPT));
         texts.addAll(MatSteps.fixedTexts());
+        texts.addAll(ReadBackWords.texts());
         return texts;
     }
 

@@ -117,9 +117,9 @@ public final class DraftComposer {
             doThis.add(CAPACITY);
         }
         Draft.Guidance guidance = new Draft.Guidance(doThis, list(f, "guidance.dont", t.guidance().dont()), meeting.signs());
-        return new Filled(new Draft(subject.draftId(), "draft", subject.conversationId(), subject.personId(), subject.dialogueId(),
+        return new Filled(Draft.first(subject.draftId(), subject.conversationId(), subject.personId(), subject.dialogueId(),
             Times.format(finishedAt), outcome, milestones, indicators, questions, escalation, guidance,
-            coProduction(meeting, provenance, f), f.needsWording(), openQuestions(provenance), List.copyOf(provenance), List.of(), null),
+            coProduction(meeting, provenance, f), f.needsWording(), openQuestions(provenance), List.copyOf(provenance)),
             f.demoted());
     }
 

@@ -31,13 +31,7 @@ public record DraftTemplate(
     public record EscalationTemplate(String sign, String now, String tell, String by, String then) {
         /** The trigger read whole: "If I have a fall, staff check me for injury. They tell the manager the same day." */
         public String whole() {
-            return "If " + sign + ", staff " + lowerFirst(now) + ". They tell " + tell + " " + by + "."
-                + (then == null ? "" : " " + then);
-        }
-
-        private static String lowerFirst(String s) {
-            boolean capital = s != null && s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1));
-            return capital ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+            return Draft.Escalation.whole(sign, now, tell, by, then);
         }
     }
 

@@ -10,25 +10,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import org.twofold.draft.Draft;
-import org.twofold.draft.DraftStore;
-import org.twofold.people.PeopleRoutes;
+import org.twofold.draft.OpenDraft;
 import org.twofold.people.Person;
 import org.twofold.security.Access;
-import org.twofold.security.AuditLog;
-import org.twofold.security.Principal;
-import org.twofold.web.ApiException.NotFound;
+import org.twofold.web.Pages;
 
 /**
- * A draft by its id, and its exports (JSON in its own schema, a FHIR R4 bundle, CSV), for the accounts of
- * the person's service; every view and export is in the audit log. The schema itself is open to all.
+ * A draft by its id, and its exports (JSON in its own schema, a FHIR R4 bundle, CSV, the staff PDF and the
+ * person's easy-read PDF), for the accounts of the person's service; every view and export is in the audit
+ * log. The schema itself is open to all.
  */
 final class ExportRoutes {
     private static final String SCHEMA_RESOURCE = "/export/twofold-draft-1.json";
 
-    private final DraftStore drafts;
-    private final PeopleRoutes people;
-    private final AuditLog audit;
+    private final OpenDraft openDraft;
     private final ObjectMapper json;
     private final Clock clock;
     private final String publicUrl;
@@ -36,16 +31,19 @@ final class ExportRoutes {
     private final DraftJsonExport jsonExport;
     private final FhirBundle fhirBundle = new FhirBundle();
     private final DraftCsv csv = new DraftCsv();
+    private final Pages pages = new Pages();
+    private final PdfDocument pdf = new PdfDocument();
+    private final EasyReadPdf easyRead;
 
-    ExportRoutes(DraftStore drafts, PeopleRoutes people, AuditLog audit, ObjectMapper json, Clock clock, String publicUrl) {
-        this.drafts = drafts;
-        this.people = people;
-        this.audit = audit;
+    ExportRoutes(OpenDraft openDraft, ObjectMapper json, Clock clock, String publicUrl,
+                 EasyReadPdf easyRead) {
+        this.openDraft = openDraft;
         this.json = json;
         this.clock = clock;
         this.publicUrl = publicUrl;
         this.schema = readSchema();
         this.jsonExport = new DraftJsonExport(json);
+        this.easyRead = easyRead;
     }
 
     void register(RoutesConfig routes) {
@@ -53,6 +51,8 @@ final class ExportRoutes {
         routes.get("/api/v1/drafts/{id}/export.json", this::exportJson, Access.ACCOUNTS);
         routes.get("/api/v1/drafts/{id}/export.fhir.json", this::exportFhir, Access.ACCOUNTS);
         routes.get("/api/v1/drafts/{id}/export.csv", this::exportCsv, Access.ACCOUNTS);
+        routes.get("/api/v1/drafts/{id}/export.pdf", this::exportPdf, Access.ACCOUNTS);
+        routes.get("/api/v1/drafts/{id}/easy-read.pdf", this::exportEasyRead, Access.ACCOUNTS);
         routes.get(DraftJsonExport.SCHEMA_PATH, ctx -> ctx.contentType("application/schema+json").result(schema));
     }
 
@@ -77,29 +77,31 @@ final class ExportRoutes {
         send(ctx, DraftCsv.MEDIA_TYPE, csv.csv(e), e, "csv");
     }
 
-    /** The draft, if the caller's service holds its person (else 404, as for an unknown id), with the view audited. */
-    private ExportedDraft open(Context ctx, String action) {
-        Principal who = Access.principal(ctx);
-        String id = ctx.pathParam("id");
-        Draft draft = drafts.find(id).orElseThrow(() -> unknown(id));
-        Person person;
-        try {
-            person = people.find(who, draft.personId());
-        } catch (NotFound otherService) {
-            throw unknown(id);
-        }
-        audit.record(who, action, "draft:" + draft.id());
-        String name = person.preferredName() != null && !person.preferredName().isBlank() ? person.preferredName() : person.name();
-        return new ExportedDraft(draft, name, clock.instant());
+    private void exportPdf(Context ctx) {
+        ExportedDraft e = open(ctx, "draft.export.pdf");
+        send(ctx, PdfDocument.MEDIA_TYPE, pdf.pdf(pages.render(PlanPdf.TEMPLATE, PlanPdf.model(e))), e, "pdf");
     }
 
-    private static NotFound unknown(String id) {
-        return new NotFound("There is no draft '" + id + "'.");
+    private void exportEasyRead(Context ctx) {
+        ExportedDraft e = open(ctx, "draft.export.easy-read");
+        send(ctx, PdfDocument.MEDIA_TYPE, pdf.pdf(pages.render(EasyReadPdf.TEMPLATE, easyRead.model(e))), e, "easy-read.pdf");
+    }
+
+    /** The draft, if the caller may see its person (else 404, as for an unknown id), with the view audited. */
+    private ExportedDraft open(Context ctx, String action) {
+        OpenDraft.Opened o = openDraft.byId(Access.principal(ctx), ctx.pathParam("id"), action);
+        Person person = o.person();
+        String name = person.preferredName() != null && !person.preferredName().isBlank() ? person.preferredName() : person.name();
+        return new ExportedDraft(o.draft(), name, clock.instant());
     }
 
     private static void send(Context ctx, String type, String body, ExportedDraft e, String extension) {
+        send(ctx, type.contains("charset") ? type : type + "; charset=utf-8", body.getBytes(StandardCharsets.UTF_8), e, extension);
+    }
+
+    private static void send(Context ctx, String type, byte[] body, ExportedDraft e, String extension) {
         ctx.header("Content-Disposition", "attachment; filename=\"twofold-draft-" + safe(e.draft().id()) + "." + extension + "\"");
-        ctx.contentType(type.contains("charset") ? type : type + "; charset=utf-8").result(body.getBytes(StandardCharsets.UTF_8));
+        ctx.contentType(type).result(body);
     }
 
     /** A draft id as it may stand in a file name: letters, digits and dashes. */

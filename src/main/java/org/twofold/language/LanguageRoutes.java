@@ -44,6 +44,8 @@ public final class LanguageRoutes {
         routes.get("/api/v1/language/sampling", this::sampling, Role.ADMIN, Role.STAFF);
         // The same help for the staff screens, which sign in with a cookie rather than a bearer token.
         routes.post("/staff/language/check", ctx -> ctx.json(whenReady(() -> check.check(text(ctx)))));
+        // Every other line of a draft: only whether each sentence is well formed, as staff word it.
+        routes.post("/staff/language/sentence", ctx -> ctx.json(Map.of("issues", whenReady(() -> check.malformed(text(ctx))))));
         routes.post("/staff/language/symbols", ctx -> ctx.json(Map.of("symbols", whenReady(() -> symbols.suggest(text(ctx))))));
         // On the tablet, so the person can pick the picture for their own words themselves.
         routes.post("/person/conversations/{id}/symbols", ctx -> {

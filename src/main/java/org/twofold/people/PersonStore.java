@@ -86,12 +86,14 @@ public final class PersonStore {
             personId));
     }
 
-    /** One of the person's drafts, with where it stands. */
-    public record DraftLink(String id, String conversationId, String status, String createdAt) {}
+    /** One version of one of the person's drafts, with where it stands. */
+    public record DraftLink(String id, String conversationId, int version, String status, String createdAt) {}
 
     public List<DraftLink> drafts(String personId) {
-        return db.read(tx -> tx.list("SELECT id, conversation_id, status, created_at FROM drafts WHERE person_id = ? ORDER BY created_at DESC, id",
-            rs -> new DraftLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), personId));
+        return db.read(tx -> tx.list("""
+            SELECT id, conversation_id, version, status, created_at FROM drafts WHERE person_id = ?
+            ORDER BY created_at DESC, version DESC, id""",
+            rs -> new DraftLink(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)), personId));
     }
 
     /** A picture board the person finished for real (not a practice one), in one of their conversations. */

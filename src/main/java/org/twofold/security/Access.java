@@ -39,7 +39,7 @@ public final class Access {
         if (!allowed.contains(principal.role())) {
             throw new Forbidden("Your role (" + principal.role().code() + ") may not do this.");
         }
-        if (principal.isTablet() && !principal.conversationId().equals(ctx.pathParamMap().get("id"))) {
+        if (principal.isTablet() && !principal.tabletMayOpen(ctx.pathParamMap().get("id"))) {
             throw new Forbidden("This join link opens one conversation only.");
         }
         signedIn(ctx, principal);

@@ -72,6 +72,20 @@ public final class AccountStore {
         });
     }
 
+    /**
+     * Makes this the one tablet link of a finished conversation, reading its draft back for the person to
+     * agree: it works until it runs out, however long ago the conversation finished.
+     */
+    public void replaceReadBackToken(String conversationId, Principal.ReadBack readBack, String token, Instant expires, Instant now) {
+        db.write(tx -> {
+            tx.update("DELETE FROM access_tokens WHERE conversation_id = ?", conversationId);
+            return tx.update("""
+                INSERT INTO access_tokens (token_hash, user_id, conversation_id, expires_at, created_at, read_back_of, read_back_how, read_back_by)
+                VALUES (?, NULL, ?, ?, ?, ?, ?, ?)""", Tokens.hash(token), conversationId, Times.format(expires), Times.format(now),
+                readBack.draftId(), readBack.how(), readBack.askedBy());
+        });
+    }
+
     /** Whether this is a join token of a conversation that has finished (whether or not it still works). */
     public boolean joinTokenOfFinishedConversation(String token) {
         return db.read(tx -> tx.one("""
@@ -92,17 +106,22 @@ public final class AccountStore {
      */
     public Optional<Principal> principalFor(String token, Instant now) {
         return db.read(tx -> tx.one("""
-            SELECT t.user_id, t.conversation_id, u.role,
+            SELECT t.user_id, t.conversation_id, u.role, t.read_back_of, t.read_back_how, t.read_back_by,
                    COALESCE(u.service_id, p.service_id) AS service_id
             FROM access_tokens t
             LEFT JOIN users u ON u.id = t.user_id
             LEFT JOIN conversations c ON c.id = t.conversation_id
             LEFT JOIN people p ON p.id = c.person_id
             WHERE t.token_hash = ? AND t.expires_at > ?
-              AND NOT EXISTS (SELECT 1 FROM conversation_events e
-                              WHERE e.conversation_id = t.conversation_id AND e.result_status = 'finished' AND e.at <= ?)""", rs -> {
+              AND (t.read_back_of IS NOT NULL OR NOT EXISTS (SELECT 1 FROM conversation_events e
+                              WHERE e.conversation_id = t.conversation_id AND e.result_status = 'finished' AND e.at <= ?))""", rs -> {
             String conversationId = rs.getString("conversation_id");
             String serviceId = rs.getString("service_id");
+            String readBackOf = rs.getString("read_back_of");
+            if (readBackOf != null) {
+                return Principal.readingBack(conversationId, serviceId,
+                    new Principal.ReadBack(readBackOf, rs.getString("read_back_how"), rs.getString("read_back_by")));
+            }
             return conversationId != null
                 ? Principal.tablet(conversationId, serviceId)
                 : Principal.account(rs.getString("user_id"), serviceId, Role.fromCode(rs.getString("role")));

@@ -2,18 +2,31 @@ package org.twofold.security;
 
 /**
  * The caller of a request: a signed-in account, or a tablet scoped to one conversation.
- * serviceId bounds every look-up of personal data.
+ * serviceId bounds every look-up of personal data. A tablet opened to read a draft back to the person
+ * carries that draft, so that the person can agree to it there.
  */
-public record Principal(String actorId, String serviceId, Role role, String conversationId) {
+public record Principal(String actorId, String serviceId, Role role, String conversationId, ReadBack readBack) {
+    /** A tablet link that reads a draft back: which draft, how the person will answer, and who offered it. */
+    public record ReadBack(String draftId, String how, String askedBy) {}
+
     public static Principal account(String userId, String serviceId, Role role) {
-        return new Principal(userId, serviceId, role, null);
+        return new Principal(userId, serviceId, role, null, null);
     }
 
     public static Principal tablet(String conversationId, String serviceId) {
-        return new Principal("tablet:" + conversationId, serviceId, Role.TABLET, conversationId);
+        return new Principal("tablet:" + conversationId, serviceId, Role.TABLET, conversationId, null);
+    }
+
+    public static Principal readingBack(String conversationId, String serviceId, ReadBack readBack) {
+        return new Principal("tablet:" + conversationId, serviceId, Role.TABLET, conversationId, readBack);
     }
 
     public boolean isTablet() {
         return role == Role.TABLET;
+    }
+
+    /** Whether this caller may open the thing a path's id names: a tablet only its conversation, or the draft it reads back. */
+    public boolean tabletMayOpen(String id) {
+        return conversationId.equals(id) || readBack != null && readBack.draftId().equals(id);
     }
 }

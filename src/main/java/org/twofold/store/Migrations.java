@@ -200,6 +200,31 @@ final class Migrations {
             );
             CREATE INDEX photo_cards_by_person ON photo_cards(person_id, board_id)
             """),
+        new Migration(11, "drafts as versioned records (draft, agreed, approved, superseded); tablet links that read a draft back for the person to agree", """
+            CREATE TABLE drafts_versioned (
+                id TEXT PRIMARY KEY,
+                record_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                conversation_id TEXT NOT NULL REFERENCES conversations(id),
+                person_id TEXT NOT NULL REFERENCES people(id),
+                status TEXT NOT NULL,
+                status_at TEXT NOT NULL,
+                revision INTEGER NOT NULL DEFAULT 0,
+                body TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                UNIQUE (record_id, version)
+            );
+            INSERT INTO drafts_versioned (id, record_id, version, conversation_id, person_id, status, status_at, revision, body, created_at)
+                SELECT id, id, 1, conversation_id, person_id, status, created_at, 0, body, created_at FROM drafts;
+            DROP TABLE drafts;
+            ALTER TABLE drafts_versioned RENAME TO drafts;
+            CREATE INDEX drafts_by_conversation ON drafts(conversation_id, version);
+            CREATE INDEX drafts_by_person ON drafts(person_id);
+            CREATE INDEX drafts_by_status ON drafts(status, status_at);
+            ALTER TABLE access_tokens ADD COLUMN read_back_of TEXT;
+            ALTER TABLE access_tokens ADD COLUMN read_back_how TEXT;
+            ALTER TABLE access_tokens ADD COLUMN read_back_by TEXT
+            """),
         new Migration(12, "advocates' assignments, communication needs as the Accessible Information Standard asks, a person's photo", """
             CREATE TABLE advocate_assignments (
                 person_id TEXT NOT NULL REFERENCES people(id),

@@ -26,7 +26,8 @@ public final class PlainWords extends AbstractExtension {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mm", Locale.UK);
 
     private static final Map<String, String> STATUS = Map.of(
-        "active", "In progress", "paused", "Stopped for now", "finished", "Finished");
+        "active", "In progress", "paused", "Stopped for now", "finished", "Finished",
+        "draft", "Draft", "agreed", "Agreed with the person", "approved", "Approved", "superseded", "Replaced by a newer version");
     private static final Map<String, String> HOW = Map.of(
         "direct", "On their own", "supported", "With support", "interpreted", "Interpreted by the supporter");
     private static final Map<String, String> LENS = Map.of(

@@ -19,18 +19,18 @@ class ARefusedRewordingChangesNothing extends ScreenTest {
         signInAsStaff();
         browser.go(server.url("/staff/conversations/" + walk.conversationId + "/draft"));
         withoutBrowserChecks();
-        WebElement statement = browser.find("#statement");
+        WebElement statement = browser.find("#outcome-statement");
         statement.clear();
         statement.sendKeys("   ");
-        browser.js("document.querySelector('#whyItMatters').value = arguments[0];", "w".repeat(2001));
-        submit(browser.find("form[action$='/draft'] button[type=submit]"));
+        browser.js("document.querySelector('#outcome-whyItMatters').value = arguments[0];", "w".repeat(2001));
+        submit(browser.find("form.draft-editor button[type=submit]"));
 
-        assertRefusedPlainly("draft wording, refused", 400, 2, "whyItMatters", "statement");
+        assertRefusedPlainly("draft wording, refused", 400, 2, "whyItMatters", "outcome.statement");
         String summary = browser.find(".problem-summary").getText();
-        assertTrue(summary.contains("Outcome, in their words must be filled in."), summary);
+        assertTrue(summary.contains("The outcome must be filled in."), summary);
         assertTrue(summary.contains("Why it matters must be 2000 characters or fewer."), summary);
-        assertEquals("   ", browser.find("#statement").getAttribute("value"));
-        assertEquals("w".repeat(2001), browser.find("#whyItMatters").getAttribute("value"));
+        assertEquals("   ", browser.find("#outcome-statement").getAttribute("value"));
+        assertEquals("w".repeat(2001), browser.find("#outcome-whyItMatters").getAttribute("value"));
         JsonNode after = server.get("/api/v1/conversations/" + walk.conversationId + "/draft", token).json();
         assertEquals(before.get("outcome"), after.get("outcome"), "the draft is unchanged");
         assertEquals(0, after.get("edits").size());

@@ -23,21 +23,21 @@ class StaffRewordADraftWithLanguageHelp extends ScreenTest {
         browser.assertNoAxeViolations("draft");
         browser.waitUpTo(15).until(d -> browser.find("[data-issues]").getText().contains("No problems found"));
 
-        WebElement statement = browser.find("#statement");
+        WebElement statement = browser.find("#outcome-statement");
         statement.clear();
         statement.sendKeys("She wants to cook so she feels in control");
         browser.waitUpTo(15).until(d -> browser.find("[data-issues]").getText().contains("Use: I want to cook so I feel in control"));
         browser.assertNoAxeViolations("draft with language help");
         browser.find("[data-issues] button").click();
-        assertEquals("I want to cook so I feel in control", browser.find("#statement").getAttribute("value"));
-        browser.find("form[action$='/draft'] button[type=submit]").click();
+        assertEquals("I want to cook so I feel in control", browser.find("#outcome-statement").getAttribute("value"));
+        browser.find("form.draft-editor button[type=submit]").click();
         browser.waitUpTo(10).until(d -> browser.driver.getCurrentUrl().contains("saved"));
 
         JsonNode saved = server.get("/api/v1/conversations/" + walk.conversationId + "/draft", token).json();
         assertEquals("I want to cook so I feel in control", saved.get("outcome").get("statement").asText());
         JsonNode edit = saved.get("edits").get(0);
         assertEquals(first, edit.get("before").asText());
-        assertEquals("statement", edit.get("field").asText());
-        assertTrue(browser.driver.getPageSource().contains("became"), "the change is shown");
+        assertEquals("outcome.statement", edit.get("field").asText());
+        assertTrue(browser.driver.getPageSource().contains("Every change to the wording"), "the change is shown");
     }
 }

@@ -18,7 +18,8 @@ import org.twofold.TestServer.Response;
  * export is in the audit log.
  */
 class ADraftIsSeenOnlyByThoseOfItsService extends ApiTest {
-    private static final List<String> EXPORTS = List.of("", "/export.json", "/export.fhir.json", "/export.csv");
+    private static final List<String> EXPORTS = List.of("", "/export.json", "/export.fhir.json", "/export.csv",
+        "/export.pdf", "/easy-read.pdf");
     private static JsonNode draft;
     private static String id;
 
@@ -78,7 +79,8 @@ class ADraftIsSeenOnlyByThoseOfItsService extends ApiTest {
     void everyViewAndExportIsAudited() throws Exception {
         String subject = "draft:" + id;
         Map<String, String> actions = Map.of("", "draft.read", "/export.json", "draft.export.json",
-            "/export.fhir.json", "draft.export.fhir", "/export.csv", "draft.export.csv");
+            "/export.fhir.json", "draft.export.fhir", "/export.csv", "draft.export.csv", "/export.pdf", "draft.export.pdf",
+            "/easy-read.pdf", "draft.export.easy-read");
         for (Map.Entry<String, String> a : actions.entrySet()) {
             int before = audited(a.getValue(), subject);
             assertEquals(200, server.get("/api/v1/drafts/" + id + a.getKey(), token).status());

@@ -77,16 +77,15 @@ class CommunicationNeedsAreRecordedAndFlagged extends ApiTest {
         Response ok = staff.submit("/staff/people/" + lee, "/staff/people/" + lee + "/communication", needs("I sign"));
         assertEquals(303, ok.status(), ok.toString());
         Walk walk = new Walk(server, token, lee, "plans-change", new Random(9));
-        walk.toTheEnd();
-        for (String path : new String[] {"/staff/people/" + lee, "/staff/conversations/" + walk.conversationId,
-            "/staff/conversations/" + walk.conversationId + "/draft"}) {
+        String draft = walk.toTheEnd().get("id").asText();
+        for (String path : new String[] {"/staff/people/" + lee, "/staff/conversations/" + walk.conversationId, "/staff/drafts/" + draft}) {
             String shown = staff.get(path).body();
             int flag = shown.indexOf("class=\"communication-needs\"");
             assertTrue(flag > 0 && flag < shown.indexOf("</h1>") + 200, path + " flags the needs at the top");
             assertTrue(shown.contains("Short sentences &amp; one question at a time"), path + " shows them, escaped");
             assertTrue(shown.contains("An advocate &lt;b&gt;present&lt;/b&gt;"), path);
         }
-        assertTrue(staff.get("/staff/people/" + lee).body().contains("/staff/conversations/" + walk.conversationId + "/draft\""),
+        assertTrue(staff.get("/staff/people/" + lee).body().contains("href=\"/staff/drafts/" + draft + "\""),
             "the person's page lists their draft");
     }
 

@@ -31,14 +31,15 @@ class NoRouteReachesSomeoneOutOfReach extends ApiTest {
     private static final List<String> SCREENS_GET = List.of("/staff/people/{p}", "/staff/people/{p}/try", "/staff/people/{p}/photo",
         "/staff/people/{p}/photos/x", "/staff/conversations/{c}", "/staff/conversations/{c}/state", "/staff/conversations/{c}/draft",
         "/staff/conversations/{c}/boards/x.svg", "/staff/conversations/{c}/audio/x.wav", "/staff/conversations/{c}/photos/x",
-        "/staff/conversations/{c}/pictures/x", "/staff/conversations/{c}/events");
+        "/staff/conversations/{c}/pictures/x", "/staff/conversations/{c}/events", "/staff/drafts/{d}");
     private static final List<String> SCREENS_POST = List.of("/staff/people/{p}/settings", "/staff/people/{p}/signs",
         "/staff/people/{p}/communication", "/staff/people/{p}/photo", "/staff/people/{p}/photo/delete", "/staff/people/{p}/photo-cards",
         "/staff/people/{p}/photo-cards/x/delete", "/staff/people/{p}/conversations", "/staff/people/{p}/recordings",
         "/staff/people/{p}/advocates/x", "/staff/people/{p}/advocates/x/remove", "/staff/conversations/{c}/join-link",
         "/staff/conversations/{c}/answer", "/staff/conversations/{c}/annotate", "/staff/conversations/{c}/place",
         "/staff/conversations/{c}/comment", "/staff/conversations/{c}/practice", "/staff/conversations/{c}/back",
-        "/staff/conversations/{c}/pause", "/staff/conversations/{c}/resume", "/staff/conversations/{c}/draft");
+        "/staff/conversations/{c}/pause", "/staff/conversations/{c}/resume", "/staff/drafts/{d}", "/staff/drafts/{d}/approve",
+        "/staff/drafts/{d}/versions", "/staff/drafts/{d}/read-back");
 
     @BeforeAll
     static void aFinishedConversation() {
@@ -72,12 +73,12 @@ class NoRouteReachesSomeoneOutOfReach extends ApiTest {
 
     private static void refusedOnTheScreens(ScreenHttp screens, String who) {
         for (String path : SCREENS_GET) {
-            String p = path.replace("{p}", person).replace("{c}", conversation);
+            String p = path.replace("{p}", person).replace("{c}", conversation).replace("{d}", draft);
             Response r = screens.get(p);
             assertTrue(r.status() == 403 || r.status() == 404, who + ": GET " + p + " gave " + r);
         }
         for (String path : SCREENS_POST) {
-            String p = path.replace("{p}", person).replace("{c}", conversation);
+            String p = path.replace("{p}", person).replace("{c}", conversation).replace("{d}", draft);
             Response r = screens.submit("/staff", p, Map.of("dialogue", "plans-change", "consent", "yes"));
             assertTrue(r.status() == 403 || r.status() == 404, who + ": POST " + p + " gave " + r);
         }
@@ -104,8 +105,8 @@ class NoRouteReachesSomeoneOutOfReach extends ApiTest {
                 Response r = server.get(path, advocate);
                 assertEquals(200, r.status(), path + " " + r);
             }
-            for (String path : List.of("/staff/people/" + person, "/staff/conversations/" + conversation,
-                "/staff/conversations/" + conversation + "/draft")) {
+            assertEquals("/staff/drafts/" + draft, screens.get("/staff/conversations/" + conversation + "/draft").header("Location"));
+            for (String path : List.of("/staff/people/" + person, "/staff/conversations/" + conversation, "/staff/drafts/" + draft)) {
                 Response r = screens.get(path);
                 assertEquals(200, r.status(), path + " " + r);
                 assertTrue(r.body().contains("class=\"communication-needs\""), path + " flags the communication needs");

@@ -71,7 +71,11 @@ class FormsNeedTheirToken extends ApiTest {
         forms.put("/staff/conversations/" + conversation + "/pause", Map.of());
         forms.put("/staff/conversations/" + conversation + "/resume", Map.of());
         forms.put("/staff/conversations/" + conversation + "/back", Map.of());
-        forms.put("/staff/conversations/" + conversation + "/draft", Map.of("statement", "I want forged words."));
+        forms.put("/staff/drafts/" + conversation, Map.of("outcome.statement", "I want forged words.", "revision", "0"));
+        forms.put("/staff/drafts/" + conversation + "/approve", Map.of("revision", "0"));
+        forms.put("/staff/drafts/" + conversation + "/versions", Map.of());
+        forms.put("/staff/drafts/" + conversation + "/read-back", Map.of("how", "direct"));
+        forms.put("/staff/language/sentence", Map.of("text", "I want to go out."));
         forms.put("/staff/pronunciations", Map.of("word", "Forged", "say", "Forjed"));
         forms.put("/staff/language/check", Map.of("text", "I want to go out."));
         forms.put("/staff/language/symbols", Map.of("text", "the allotment"));
@@ -87,6 +91,7 @@ class FormsNeedTheirToken extends ApiTest {
         forms.put(page + "/pause", Map.of());
         forms.put(page + "/resume", Map.of());
         forms.put(page + "/back", Map.of());
+        forms.put(page + "/agree", Map.of("answer", "yes", "revision", "0"));
         forms.put(page + "/symbols", Map.of("text", "the allotment"));
         return forms;
     }

@@ -73,17 +73,23 @@ class HostileFormsNeverBreakTheScreens {
         new Screen("POST", "/staff/conversations/{conversation}/pause", "staff"),
         new Screen("POST", "/staff/conversations/{conversation}/resume", "staff"),
         new Screen("GET", "/staff/conversations/{conversation}/draft", "staff"),
-        new Screen("POST", "/staff/conversations/{conversation}/draft", "staff"),
+        new Screen("GET", "/staff/drafts/{conversation}", "staff"),
+        new Screen("POST", "/staff/drafts/{conversation}", "staff"),
+        new Screen("POST", "/staff/drafts/{conversation}/approve", "staff"),
+        new Screen("POST", "/staff/drafts/{conversation}/versions", "staff"),
+        new Screen("POST", "/staff/drafts/{conversation}/read-back", "staff"),
         new Screen("GET", "/staff/pronunciations", "staff"),
         new Screen("POST", "/staff/pronunciations", "staff"),
         new Screen("POST", "/staff/language/check", "staff"),
         new Screen("POST", "/staff/language/symbols", "staff"),
+        new Screen("POST", "/staff/language/sentence", "staff"),
         new Screen("GET", "/join/{id}", "nobody"),
         new Screen("GET", "/person/conversations/{conversation}", "tablet"),
         new Screen("GET", "/person/conversations/{conversation}/something-else", "tablet"),
         new Screen("POST", "/person/conversations/{conversation}/answer", "tablet"),
         new Screen("POST", "/person/conversations/{conversation}/place", "tablet"),
         new Screen("POST", "/person/conversations/{conversation}/back", "tablet"),
+        new Screen("POST", "/person/conversations/{conversation}/agree", "tablet"),
         new Screen("POST", "/person/conversations/{conversation}/pause", "tablet"),
         new Screen("POST", "/person/conversations/{conversation}/resume", "tablet"),
         new Screen("POST", "/person/conversations/{conversation}/symbols", "tablet"));
@@ -92,7 +98,7 @@ class HostileFormsNeverBreakTheScreens {
         "textSize", "symbolSize", "layout", "access", "highContrast", "showLabels", "readAloud", "speechRate", "scanMillis",
         "scanFirstPauseMillis", "dwellMillis", "holdMillis", "pain", "refusal", "anxiety", "consent", "dialogue", "consentHow",
         "presentName", "presentRole", "node", "card", "position", "review", "choice", "rating", "text", "how", "note", "answerId", "symbol", "seq", "word",
-        "say", "statement", "whyItMatters", "key", "", "name[]", "a%zz");
+        "say", "statement", "whyItMatters", "outcome.statement", "revision", "answer", "keep", "key", "", "name[]", "a%zz");
 
     @BeforeContainer
     static void startServer() throws IOException {

@@ -84,10 +84,10 @@ class NoScreenShowsAnInternalCode extends ScreenTest {
 
         visit("/staff/conversations/" + conversation, "supporter page after the end");
         visit("/staff/conversations/" + conversation + "/draft", "draft");
-        browser.find("#whyItMatters").clear();
-        browser.find("#whyItMatters").sendKeys("I want to be trusted with my own tablets.");
-        browser.find("form[action$='/draft'] button[type=submit]").click();
-        browser.waitUpTo(15).until(d -> !browser.all("[role=status]").isEmpty() && browser.currentPath().endsWith("/draft"));
+        browser.find("#outcome-whyItMatters").clear();
+        browser.find("#outcome-whyItMatters").sendKeys("I want to be trusted with my own tablets.");
+        browser.find("form.draft-editor button[type=submit]").click();
+        browser.waitUpTo(15).until(d -> browser.driver.getCurrentUrl().contains("saved=wording") && !browser.all("[role=status]").isEmpty());
         check("draft with a change to its wording");
 
         server.post("/api/v1/people/" + person + "/conversations", Map.of("dialogue", "getting-out"), token);
