@@ -1,8 +1,8 @@
 package org.twofold.security;
 
 /**
- * The caller of a request: a signed-in account, or a tablet scoped to one conversation.
- * serviceId bounds every look-up of personal data.
+ * The caller of a request: a signed-in account, a tablet scoped to one conversation, or a care-record system's
+ * token. serviceId bounds every look-up of personal data.
  */
 public record Principal(String actorId, String serviceId, Role role, String conversationId) {
     public static Principal account(String userId, String serviceId, Role role) {
@@ -11,6 +11,11 @@ public record Principal(String actorId, String serviceId, Role role, String conv
 
     public static Principal tablet(String conversationId, String serviceId) {
         return new Principal("tablet:" + conversationId, serviceId, Role.TABLET, conversationId);
+    }
+
+    /** A care-record system, by its token's id: the audit log names the token as the actor. */
+    public static Principal careRecord(String tokenId, String serviceId) {
+        return new Principal("token:" + tokenId, serviceId, Role.CARE_RECORD, null);
     }
 
     public boolean isTablet() {
