@@ -89,6 +89,23 @@ class AdminsMakeAndRevokeCareRecordTokensOnAScreen extends ScreenTest {
     }
 
     @Test
+    void aFormWithoutItsTokenMakesAndRevokesNothing() {
+        ScreenHttp screens = new ScreenHttp(server).signIn(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        Response forged = screens.post("/staff/tokens", java.util.Map.of("name", "Forged records"));
+        assertEquals(403, forged.status(), forged.toString());
+        assertFalse(server.get("/api/v1/tokens", server.login(TestServer.ADMIN, TestServer.ADMIN_PASSWORD)).body().contains("Forged records"));
+        Response made = screens.submit("/staff/tokens", "/staff/tokens", java.util.Map.of("name", "Kept records"));
+        assertEquals(200, made.status(), made.toString());
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("value=\"cr\\.([0-9a-f-]{36})\\.").matcher(made.body());
+        assertTrue(shown.find(), made.body());
+        String id = shown.group(1);
+        assertEquals(403, screens.post("/staff/tokens/" + id + "/revoke", java.util.Map.of()).status());
+        Response unknown = screens.submit("/staff/tokens", "/staff/tokens/no-such-token/revoke", java.util.Map.of());
+        assertEquals(404, unknown.status(), unknown.toString());
+        assertEquals(303, screens.submit("/staff/tokens", "/staff/tokens/" + id + "/revoke", java.util.Map.of()).status());
+    }
+
+    @Test
     void staffAndAdvocatesAreToldItIsNotOpenToThem() {
         for (String username : new String[] {TestServer.STAFF, TestServer.ADVOCATE}) {
             ScreenHttp screens = new ScreenHttp(server).signIn(username, TestServer.PASSWORD);
