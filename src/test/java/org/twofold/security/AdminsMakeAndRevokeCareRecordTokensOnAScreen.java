@@ -21,13 +21,6 @@ import org.twofold.TestServer.Response;
 class AdminsMakeAndRevokeCareRecordTokensOnAScreen extends ScreenTest {
     private static final String NAME = "Riverside care records";
 
-    private static void signInAsAdmin() {
-        browser.go(server.url("/staff/login"));
-        browser.find("#username").sendKeys(TestServer.ADMIN);
-        browser.find("#password").sendKeys(TestServer.ADMIN_PASSWORD);
-        submit(browser.find("form button[type=submit]"));
-    }
-
     private static String text() {
         return String.valueOf(browser.js("return document.body.innerText;"));
     }

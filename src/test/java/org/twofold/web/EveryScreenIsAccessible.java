@@ -187,10 +187,7 @@ class EveryScreenIsAccessible extends ScreenTest {
     @Test
     void theAdminsCareRecordTokensScreen() {
         browser.size(1280, 800);
-        browser.go(server.url("/staff/login"));
-        browser.find("#username").sendKeys(org.twofold.TestServer.ADMIN);
-        browser.find("#password").sendKeys(org.twofold.TestServer.ADMIN_PASSWORD);
-        submit(browser.find("form button[type=submit]"));
+        signInAsAdmin();
         browser.go(server.url("/staff/tokens"));
         browser.assertNoAxeViolations("care-record tokens, none yet");
         browser.find("#name").sendKeys("Axe care records");
