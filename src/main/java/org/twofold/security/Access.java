@@ -42,7 +42,8 @@ public final class Access {
         String bearer = bearer(ctx);
         Principal principal = accounts.principalFor(bearer, clock.instant())
             .or(() -> careRecords.principalFor(bearer, clock.instant()))
-            .orElseThrow(() -> new Unauthorized("The token is unknown, has expired or was revoked. Sign in again, or ask an admin for a new token."));
+            .orElseThrow(() -> new Unauthorized(
+                "The token is unknown, has expired or was revoked. Sign in again, or ask an admin for a new token."));
         if (principal.role() == Role.CARE_RECORD && !allowed.contains(Role.CARE_RECORD)) {
             throw new Forbidden("A care-record system's token can only read drafts' exports and the list of approved drafts.");
         }

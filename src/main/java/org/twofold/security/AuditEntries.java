@@ -6,7 +6,8 @@ import org.twofold.store.Tx;
 
 /**
  * The audit log read back for an admin, within their own service: entries made by its accounts, by the
- * tablets of its people's conversations or by its care-record systems' tokens, newest first, filtered, with the person each is about.
+ * tablets of its people's conversations or by its care-record systems' tokens, newest first, filtered,
+ * with the person each is about.
  */
 final class AuditEntries {
     /** Lines on one page of the screen or the API. */

@@ -69,7 +69,8 @@ final class AuditWords {
 
     /**
      * Whom or what an entry is about: the person's name when the subject is theirs and of this service; for what
-     * is not a person, words for its kind (the service, an account by its username, a care-record token by its name); otherwise the subject as logged.
+     * is not a person, words for its kind (the service, an account by its username, a care-record token by its name);
+     * otherwise the subject as logged.
      */
     static String about(String subject, String personName, String name, boolean ownService) {
         if (personName != null) {

@@ -43,7 +43,8 @@ final class CareRecordTokenRoutes {
             tokens.all(Access.principal(ctx).serviceId()).stream().map(CareRecordTokenRoutes::shown).toList())), Role.ADMIN);
         routes.delete("/api/v1/tokens/{id}", this::revoke, Role.ADMIN);
         routes.get("/staff/tokens", ctx -> page(ctx, adminOnly(ctx), Form.showing(Map.of()), null));
-        routes.post("/staff/tokens", Forms.submit(LABELS, this::createOnScreen, (ctx, refused) -> page(ctx, adminOnly(ctx), refused, null)));
+        routes.post("/staff/tokens", Forms.submit(LABELS, this::createOnScreen,
+            (ctx, refused) -> page(ctx, adminOnly(ctx), refused, null)));
         routes.post("/staff/tokens/{id}/revoke", this::revokeOnScreen);
     }
 

@@ -83,7 +83,8 @@ public final class CareRecordTokens {
                 byte[] kept = rs.getString("secret_hash").getBytes(StandardCharsets.US_ASCII);
                 return MessageDigest.isEqual(kept, offered) ? Principal.careRecord(id, rs.getString("service_id")) : null;
             }, id));
-        found.ifPresent(p -> db.write(tx -> tx.update("UPDATE care_record_tokens SET last_used_at = ? WHERE id = ?", Times.format(now), id)));
+        found.ifPresent(p -> db.write(tx -> tx.update(
+            "UPDATE care_record_tokens SET last_used_at = ? WHERE id = ?", Times.format(now), id)));
         return found;
     }
 }

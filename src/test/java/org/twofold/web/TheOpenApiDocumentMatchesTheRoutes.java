@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.HandlerType;
+import io.javalin.security.Roles;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -14,7 +15,10 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +26,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.twofold.ApiTest;
 import org.twofold.TestServer.Response;
+import org.twofold.security.Role;
 
 /**
  * The OpenAPI document at /api/openapi.json, read as a client reads it (no token), against the routes the running
@@ -53,7 +58,7 @@ class TheOpenApiDocumentMatchesTheRoutes extends ApiTest {
         Set<String> out = new TreeSet<>();
         doc.get("paths").properties().forEach(path -> path.getValue().properties().stream()
             .filter(op -> METHODS.contains(op.getKey()))
-            .forEach(op -> out.add(op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
+            .forEach(op -> out.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey())));
         return out;
     }
 
@@ -70,6 +75,46 @@ class TheOpenApiDocumentMatchesTheRoutes extends ApiTest {
         assertTrue(missing.isEmpty() && extra.isEmpty(), "src/main/resources/api/openapi.yaml does not match the routes.\n"
             + "Registered but not described (add them):\n  " + String.join("\n  ", missing) + "\n"
             + "Described but not registered (remove or fix them):\n  " + String.join("\n  ", extra));
+    }
+
+    /**
+     * Each operation's x-roles are the roles its route lets in (Javalin's, as declared on the route), and an operation
+     * is marked open (security: []) exactly when its route declares none.
+     */
+    @Test
+    void everyOperationNamesTheRolesItsRouteLetsIn() {
+        Map<String, List<String>> registered = new TreeMap<>();
+        server.javalin().unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+            .filter(e -> e.method.isHttpMethod() && e.path.startsWith("/api/"))
+            .forEach(e -> {
+                Roles roles = e.metadata(Roles.class);
+                registered.put(e.method.name() + " " + e.path, roles == null ? List.of()
+                    : roles.getRoles().stream().map(r -> ((Role) r).code()).sorted().toList());
+            });
+        Map<String, List<String>> described = new TreeMap<>();
+        List<String> openness = new ArrayList<>();
+        document().json().get("paths").properties().forEach(path -> path.getValue().properties().stream()
+            .filter(op -> METHODS.contains(op.getKey()))
+            .forEach(op -> {
+                String route = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                JsonNode roles = op.getValue().path("x-roles");
+                List<String> codes = new ArrayList<>();
+                roles.forEach(r -> codes.add(r.asText()));
+                described.put(route, codes.stream().sorted().toList());
+                boolean open = op.getValue().has("security") && op.getValue().get("security").isEmpty();
+                if (open != codes.isEmpty()) {
+                    openness.add(route + (open ? " is marked open but names roles" : " needs a token but names no roles (x-roles)"));
+                }
+            }));
+        List<String> wrong = new ArrayList<>();
+        registered.forEach((route, roles) -> {
+            if (described.containsKey(route) && !described.get(route).equals(roles)) {
+                wrong.add(route + ": x-roles: " + roles + " (the document says " + described.get(route) + ")");
+            }
+        });
+        assertTrue(wrong.isEmpty() && openness.isEmpty(), "src/main/resources/api/openapi.yaml names other roles than the routes:\n  "
+            + String.join("\n  ", wrong) + (openness.isEmpty() ? "" : "\n  " + String.join("\n  ", openness)));
+        assertEquals(List.of("admin", "advocate", "care-record", "staff"), registered.get("GET /api/v1/drafts/{id}/export.csv"));
     }
 
     @Test
