@@ -72,7 +72,7 @@ class ACareRecordSystemReadsOnlyExportsWithItsToken extends ApiTest {
     void theTokenReadsTheExportsOfItsServicesDrafts(Route route) {
         Response r = server.send(route.method(), route.path(draft, "x"), "{}", secret);
         assertEquals(200, r.status(), route + ": " + r);
-        assertTrue(r.body().length() > 100, r.body());
+        assertTrue(r.body().length() > 100 || !route.path().contains("{id}"), "the draft's export: " + r.body());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,8 +84,13 @@ class ACareRecordSystemReadsOnlyExportsWithItsToken extends ApiTest {
         assertTrue(r.json().get("detail").asText().contains("care-record system's token can only read"), r.toString());
     }
 
+    /** The exports of one draft (the pull list names no draft). */
+    static List<Route> exportsOfADraft() {
+        return exports().stream().filter(r -> r.path().contains("{id}")).toList();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("exports")
+    @MethodSource("exportsOfADraft")
     void anotherServicesDraftIsNotThere(Route route) {
         Response r = server.send(route.method(), route.path(otherServicesDraft, "x"), "{}", secret);
         assertEquals(404, r.status(), route + ": " + r);
