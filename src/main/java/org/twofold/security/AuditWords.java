@@ -61,10 +61,17 @@ final class AuditWords {
         Map.entry("photo-card.delete", "Removed a photo card"),
         Map.entry("photo-card.list", "Looked at their photo cards"),
         Map.entry("photo-card.read", "Looked at a photo card"),
+        Map.entry("token.create", "Made a token for a care-record system"),
+        Map.entry("token.revoke", "Revoked a care-record system's token"),
         Map.entry("audit.read", "Looked at the audit log"),
         Map.entry("audit.export", "Exported the audit log"));
 
     private AuditWords() {}
+
+    /** Who did it, when it was a care-record system with a token: the token's name. */
+    static String careRecord(String tokenName) {
+        return "Care-record system: " + tokenName;
+    }
 
     /** An action in words: its own where known; otherwise its code with the dots and dashes as spaces. */
     static String action(String code) {
@@ -78,9 +85,10 @@ final class AuditWords {
 
     /**
      * Whom or what an entry is about: the person's name when the subject is theirs and of this service; for what
-     * is not a person, words for its kind (the service, an account by its username); otherwise the subject as logged.
+     * is not a person, words for its kind (the service, an account by its username, a care-record token by its name);
+     * otherwise the subject as logged.
      */
-    static String about(String subject, String personName, String username, boolean ownService) {
+    static String about(String subject, String personName, String name, boolean ownService) {
         if (personName != null) {
             return personName;
         }
@@ -89,7 +97,8 @@ final class AuditWords {
         return switch (kind) {
             case "person", "conversation", "draft" -> "A person no longer held here";
             case "service" -> ownService ? "The whole service" : subject;
-            case "user" -> username != null ? "The account " + username : FORMER_ACCOUNT;
+            case "user" -> name != null ? "The account " + name : FORMER_ACCOUNT;
+            case "token" -> name != null ? "The care-record token " + name : "A care-record token no longer here";
             case "board" -> "A picture board";
             default -> subject;
         };
