@@ -56,6 +56,7 @@ import org.twofold.web.ErrorResponses;
 import org.twofold.web.Feature;
 import org.twofold.web.HealthRoutes;
 import org.twofold.web.Json;
+import org.twofold.web.OpenApiRoutes;
 import org.twofold.web.Pages;
 import org.twofold.web.SecurityHeaders;
 
@@ -183,6 +184,7 @@ public final class App implements AutoCloseable {
             SecurityHeaders::register,
             security,
             new HealthRoutes()::register,
+            new OpenApiRoutes(yaml, json)::register,
             new DialogueRoutes(dialogues)::register,
             new SymbolRoutes(symbols)::register,
             boards,

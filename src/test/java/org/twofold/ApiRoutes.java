@@ -89,7 +89,23 @@ public final class ApiRoutes {
         needsToken("GET", "/api/v1/boards/{id}.obf"),
         needsToken("POST", "/api/v1/boards/import"),
         needsToken("GET", "/api/v1/pictures/{id}"),
-        needsToken("GET", "/api/v1/conversations/{id}/pictures/{recording}"));
+        needsToken("GET", "/api/v1/conversations/{id}/pictures/{recording}"),
+        needsToken("POST", "/api/v1/tokens"),
+        needsToken("GET", "/api/v1/tokens"),
+        needsToken("DELETE", "/api/v1/tokens/{id}"),
+        new Route("GET", "/api/openapi.json", true));
+
+    /**
+     * The routes a care-record system's token may use (Access.EXPORTS on the server): a draft's exports and the pull list.
+     * Every other route needing a token refuses it with 403.
+     */
+    public static final List<Route> READ_BY_CARE_RECORD_TOKENS = List.of(
+        needsToken("GET", "/api/v1/drafts/{id}/export.json"),
+        needsToken("GET", "/api/v1/drafts/{id}/export.fhir.json"),
+        needsToken("GET", "/api/v1/drafts/{id}/export.csv"),
+        needsToken("GET", "/api/v1/drafts/{id}/export.pdf"),
+        needsToken("GET", "/api/v1/drafts/{id}/easy-read.pdf"),
+        needsToken("GET", "/api/v1/drafts"));
 
     public static List<Route> needingAToken() {
         return ALL.stream().filter(r -> !r.open()).toList();

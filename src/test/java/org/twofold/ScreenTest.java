@@ -74,6 +74,14 @@ public abstract class ScreenTest extends ApiTest {
         browser.waitUpTo(10).until(d -> browser.currentPath().equals("/staff"));
     }
 
+    /** Signs in on the sign-in page as the admin (of the admin's own service, not the demo one). */
+    protected static void signInAsAdmin() {
+        browser.go(server.url("/staff/login"));
+        browser.find("#username").sendKeys(TestServer.ADMIN);
+        browser.find("#password").sendKeys(TestServer.ADMIN_PASSWORD);
+        submit(browser.find("form button[type=submit]"));
+    }
+
     /** Clicks something that sends a form, and waits until the page it leads to has replaced this one. */
     protected static void submit(WebElement button) {
         WebElement old = browser.find("html");

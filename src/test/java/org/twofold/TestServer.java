@@ -57,6 +57,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(dataDir, Clock.systemUTC(), Map.of(), change);
     }
 
+    /** The server's Javalin, to read what it registered (its routes). */
+    public io.javalin.Javalin javalin() {
+        return app.javalin();
+    }
+
     /** The port the server listens on. */
     public int port() {
         return app.port();

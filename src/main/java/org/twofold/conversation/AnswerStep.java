@@ -14,6 +14,7 @@ import org.twofold.draft.DraftComposer.Meeting;
 import org.twofold.draft.DraftComposer.Subject;
 import org.twofold.draft.DraftStore;
 import org.twofold.people.PersonStore;
+import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.store.Database;
 import org.twofold.store.Times;
@@ -41,10 +42,13 @@ public final class AnswerStep {
     private final MatSteps mats;
     private final MatSnapshotStore snapshots;
 
+    private final AuditLog audit;
+
     public AnswerStep(Database db, ConversationLog log, Steps steps, DraftComposer composer, DraftStore drafts,
                       Predicate<String> knownSymbol, PersonStore people, ConversationChanges changes, MatSteps mats,
-                      MatSnapshotStore snapshots) {
+                      MatSnapshotStore snapshots, AuditLog audit) {
         this.mats = mats;
+        this.audit = audit;
         this.snapshots = snapshots;
         this.db = db;
         this.log = log;
@@ -69,11 +73,11 @@ public final class AnswerStep {
         // the log as it is now. It takes changes one at a time, so two taps never race on the same step.
         Changed changed = db.write(tx -> {
             if (log.store().lastSeq(tx, conversationId) == planned.seqBefore()) {
-                store(tx, conversationId, planned, draft, pictures);
+                store(tx, who, conversationId, planned, draft, pictures);
                 return planned.changed();
             }
             Decided now = decide(tx, who, log.open(tx, who, conversationId), r);
-            store(tx, conversationId, now, draftOf(now), picturesOf(conversationId, now));
+            store(tx, who, conversationId, now, draftOf(now), picturesOf(conversationId, now));
             return now.changed();
         });
         return changed.committed(log, changes, steps);
@@ -125,10 +129,11 @@ public final class AnswerStep {
             && o.dialogue().node(o.state().node()).map(n -> n.kind() == NodeKind.END).orElse(false);
     }
 
-    private void store(Tx tx, String conversationId, Decided d, Draft draft, List<MatSnapshotStore.Snapshot> pictures)
+    private void store(Tx tx, Principal who, String conversationId, Decided d, Draft draft, List<MatSnapshotStore.Snapshot> pictures)
         throws SQLException {
         for (Event e : d.events()) {
             log.store().append(tx, conversationId, e);
+            audit.record(tx, who, e.kind().auditAction(), "conversation:" + conversationId);
         }
         for (MatSnapshotStore.Snapshot p : pictures) {
             snapshots.add(tx, p);

@@ -60,8 +60,8 @@ public final class ConversationFeature implements Feature, AutoCloseable {
         Steps steps = new Steps(composer, speech, clock, mats);
         ConversationStore store = new ConversationStore(json);
         ConversationLog log = new ConversationLog(store, dialogues, people.people(), clock);
-        AnswerStep answers = new AnswerStep(db, log, steps, composer, this.drafts, symbols::has, people.people(), changes, mats, snapshots);
-        MoveConversation moves = new MoveConversation(db, log, steps, changes, mats);
+        AnswerStep answers = new AnswerStep(db, log, steps, composer, this.drafts, symbols::has, people.people(), changes, mats, snapshots, security.audit());
+        MoveConversation moves = new MoveConversation(db, log, steps, changes, mats, security.audit());
         StartConversation starts = new StartConversation(db, store, security.accounts(), security.tokens(), security.audit(), steps,
             clock, join.lifetime(), people.people(), boards);
         this.conversations = new Conversations(db, log, starts, answers, moves, steps, changes);

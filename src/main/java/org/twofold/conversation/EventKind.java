@@ -15,6 +15,14 @@ public enum EventKind {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** What the audit log calls this event: an answer or move in a conversation, or a change to a mat. */
+    public String auditAction() {
+        return switch (this) {
+            case PLACE, COMMENT, PRACTICE -> "mat." + code();
+            default -> "conversation." + code();
+        };
+    }
+
     public static EventKind fromCode(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
     }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import org.twofold.conversation.ConversationLog.Opened;
 import org.twofold.dialogue.Node;
 import org.twofold.dialogue.NodeKind;
+import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.store.Database;
 import org.twofold.store.Tx;
@@ -20,8 +21,11 @@ public final class MoveConversation {
     private final ConversationChanges changes;
     private final MatSteps mats;
 
-    public MoveConversation(Database db, ConversationLog log, Steps steps, ConversationChanges changes, MatSteps mats) {
+    private final AuditLog audit;
+
+    public MoveConversation(Database db, ConversationLog log, Steps steps, ConversationChanges changes, MatSteps mats, AuditLog audit) {
         this.mats = mats;
+        this.audit = audit;
         this.db = db;
         this.log = log;
         this.steps = steps;
@@ -132,6 +136,7 @@ public final class MoveConversation {
             Event e = decide.decide(tx, o);
             if (e != null) {
                 log.append(tx, o, e);
+                audit.record(tx, who, e.kind().auditAction(), "conversation:" + conversationId);
             }
             return e == null ? Changed.nothing(o) : Changed.recorded(o);
         });

@@ -29,6 +29,12 @@ final class DraftJsonExport {
         out.put("exportedAt", Times.format(e.exportedAt()));
         out.put("id", d.id());
         out.put("status", e.status());
+        out.put("statusAt", d.statusAt());
+        out.put("recordId", d.recordId());
+        out.put("version", d.version());
+        out.put("supersedes", d.supersedes());
+        out.set("agreement", json.valueToTree(d.agreement()));
+        out.set("approval", json.valueToTree(d.approval()));
         out.put("conversationId", d.conversationId());
         out.put("dialogue", d.dialogue());
         out.put("createdAt", d.createdAt());

@@ -17,8 +17,8 @@ import org.twofold.web.Pages;
 
 /**
  * A draft by its id, and its exports (JSON in its own schema, a FHIR R4 bundle, CSV, the staff PDF and the
- * person's easy-read PDF), for the accounts of the person's service; every view and export is in the audit
- * log. The schema itself is open to all.
+ * person's easy-read PDF), for the accounts of the person's service (the exports also for its care-record
+ * systems' tokens); every view and export is in the audit log. The schema itself is open to all.
  */
 final class ExportRoutes {
     private static final String SCHEMA_RESOURCE = "/export/twofold-draft-1.json";
@@ -48,11 +48,11 @@ final class ExportRoutes {
 
     void register(RoutesConfig routes) {
         routes.get("/api/v1/drafts/{id}", this::draft, Access.ACCOUNTS);
-        routes.get("/api/v1/drafts/{id}/export.json", this::exportJson, Access.ACCOUNTS);
-        routes.get("/api/v1/drafts/{id}/export.fhir.json", this::exportFhir, Access.ACCOUNTS);
-        routes.get("/api/v1/drafts/{id}/export.csv", this::exportCsv, Access.ACCOUNTS);
-        routes.get("/api/v1/drafts/{id}/export.pdf", this::exportPdf, Access.ACCOUNTS);
-        routes.get("/api/v1/drafts/{id}/easy-read.pdf", this::exportEasyRead, Access.ACCOUNTS);
+        routes.get("/api/v1/drafts/{id}/export.json", this::exportJson, Access.EXPORTS);
+        routes.get("/api/v1/drafts/{id}/export.fhir.json", this::exportFhir, Access.EXPORTS);
+        routes.get("/api/v1/drafts/{id}/export.csv", this::exportCsv, Access.EXPORTS);
+        routes.get("/api/v1/drafts/{id}/export.pdf", this::exportPdf, Access.EXPORTS);
+        routes.get("/api/v1/drafts/{id}/easy-read.pdf", this::exportEasyRead, Access.EXPORTS);
         routes.get(DraftJsonExport.SCHEMA_PATH, ctx -> ctx.contentType("application/schema+json").result(schema));
     }
 

@@ -13,6 +13,8 @@ import org.twofold.store.Times;
 final class FhirBundle {
     static final String PERSON_SYSTEM = "urn:twofold:person";
     static final String DRAFT_SYSTEM = "urn:twofold:draft";
+    /** A plan's record and version, as "record/version": the same record for every version of one plan. */
+    static final String RECORD_SYSTEM = "urn:twofold:plan-record";
     static final String MEDIA_TYPE = "application/fhir+json";
 
     private final FhirGoal goals = new FhirGoal();

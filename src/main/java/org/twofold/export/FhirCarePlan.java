@@ -21,8 +21,17 @@ final class FhirCarePlan {
         plan.put("resourceType", "CarePlan");
         plan.put("id", ids.carePlan());
         plan.set("text", narrative(e));
-        plan.putArray("identifier").addObject().put("system", FhirBundle.DRAFT_SYSTEM).put("value", d.id());
-        plan.put("status", e.approved() ? "active" : "draft");
+        ArrayNode identifiers = plan.putArray("identifier");
+        identifiers.addObject().put("system", FhirBundle.DRAFT_SYSTEM).put("value", d.id());
+        identifiers.addObject().put("system", FhirBundle.RECORD_SYSTEM).put("value", d.recordId() + "/" + d.version());
+        if (d.supersedes() != null) {
+            plan.putArray("replaces").addObject().putObject("identifier").put("system", FhirBundle.DRAFT_SYSTEM).put("value", d.supersedes());
+        }
+        plan.put("status", switch (e.status()) {
+            case "approved" -> "active";
+            case "superseded" -> "revoked";
+            default -> "draft";
+        });
         plan.put("intent", "plan");
         plan.put("title", "Plan for " + e.preferredName() + ": " + d.outcome().statement());
         plan.put("description", orEmpty(d.outcome().statement()) + " " + orEmpty(d.outcome().whyItMatters()));

@@ -24,7 +24,11 @@ final class FhirGoal {
         goal.put("id", ids.goal());
         goal.set("text", narrative(e));
         goal.putArray("identifier").addObject().put("system", FhirBundle.DRAFT_SYSTEM).put("value", d.id());
-        goal.put("lifecycleStatus", e.approved() ? "accepted" : "proposed");
+        goal.put("lifecycleStatus", switch (e.status()) {
+            case "approved" -> "accepted";
+            case "superseded" -> "cancelled";
+            default -> "proposed";
+        });
         goal.putObject("description").put("text", o.statement());
         goal.set("subject", patient);
         goal.put("startDate", e.madeOn().toString());

@@ -30,7 +30,7 @@ final class PullList {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/v1/drafts", this::pull, Role.ADMIN, Role.STAFF);
+        routes.get("/api/v1/drafts", this::pull, Role.ADMIN, Role.STAFF, Role.CARE_RECORD);
     }
 
     /**

@@ -10,18 +10,23 @@ import org.twofold.web.ApiException.Unauthorized;
 
 /**
  * Least access for the API: every /api/v1 route but login needs a bearer token, and
- * each route names the roles it allows. A tablet token opens only its own conversation.
+ * each route names the roles it allows. A tablet token opens only its own conversation; a care-record
+ * system's token only the routes that name {@link #EXPORTS}.
  */
 public final class Access {
     private static final String PRINCIPAL = "twofold.principal";
     public static final Role[] ACCOUNTS = {Role.ADMIN, Role.STAFF, Role.ADVOCATE};
     public static final Role[] ACCOUNTS_AND_TABLET = {Role.ADMIN, Role.STAFF, Role.ADVOCATE, Role.TABLET};
+    /** A draft's exports and the pull list of approved drafts: the accounts, and care-record systems' tokens (read-only). */
+    public static final Role[] EXPORTS = {Role.ADMIN, Role.STAFF, Role.ADVOCATE, Role.CARE_RECORD};
 
     private final AccountStore accounts;
+    private final CareRecordTokens careRecords;
     private final Clock clock;
 
-    public Access(AccountStore accounts, Clock clock) {
+    public Access(AccountStore accounts, CareRecordTokens careRecords, Clock clock) {
         this.accounts = accounts;
+        this.careRecords = careRecords;
         this.clock = clock;
     }
 
@@ -34,8 +39,14 @@ public final class Access {
         if (allowed.isEmpty()) {
             return; // open routes such as login declare no roles
         }
-        Principal principal = accounts.principalFor(bearer(ctx), clock.instant())
-            .orElseThrow(() -> new Unauthorized("The token is unknown or has expired. Sign in again."));
+        String bearer = bearer(ctx);
+        Principal principal = accounts.principalFor(bearer, clock.instant())
+            .or(() -> careRecords.principalFor(bearer, clock.instant()))
+            .orElseThrow(() -> new Unauthorized(
+                "The token is unknown, has expired or was revoked. Sign in again, or ask an admin for a new token."));
+        if (principal.role() == Role.CARE_RECORD && !allowed.contains(Role.CARE_RECORD)) {
+            throw new Forbidden("A care-record system's token can only read drafts' exports and the list of approved drafts.");
+        }
         if (!allowed.contains(principal.role())) {
             throw new Forbidden("Your role (" + principal.role().code() + ") may not do this.");
         }

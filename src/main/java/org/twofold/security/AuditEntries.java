@@ -5,8 +5,9 @@ import org.twofold.store.Database;
 import org.twofold.store.Tx;
 
 /**
- * The audit log read back for an admin, within their own service: entries made by its accounts or by the
- * tablets of its people's conversations, newest first, filtered, with the person each is about.
+ * The audit log read back for an admin, within their own service: entries made by its accounts, by the
+ * tablets of its people's conversations or by its care-record systems' tokens, newest first, filtered,
+ * with the person each is about.
  */
 final class AuditEntries {
     /** Lines on one page of the screen or the API. */
@@ -15,23 +16,25 @@ final class AuditEntries {
     /** A choice in the filter form: the value sent and the words shown. */
     record Choice(String value, String words) {}
 
-    // The entry's service is its actor's: an account's, or for a tablet, the service of its conversation's person.
+    // The entry's service is its actor's: an account's, a token's, or for a tablet, the service of its conversation's person.
     // The person it is about is found through its subject (a person, a conversation or a draft) within that service.
     private static final String ENTRIES = """
-        SELECT a.at, a.action, a.subject, u.username, tc.id AS tablet,
+        SELECT a.at, a.action, a.subject, u.username, tc.id AS tablet, tk.name AS token_name,
                p.id AS person_id,
                CASE WHEN p.preferred_name IS NOT NULL AND p.preferred_name <> '' THEN p.preferred_name ELSE p.name END AS person_name,
-               su.username AS subject_username
+               COALESCE(su.username, st.name) AS subject_name
         FROM audit_log a
         LEFT JOIN users u ON u.id = a.actor
         LEFT JOIN conversations tc ON a.actor LIKE 'tablet:%' AND tc.id = substr(a.actor, 8)
         LEFT JOIN people tp ON tp.id = tc.person_id
+        LEFT JOIN care_record_tokens tk ON a.actor LIKE 'token:%' AND tk.id = substr(a.actor, 7)
         LEFT JOIN conversations sc ON a.subject LIKE 'conversation:%' AND sc.id = substr(a.subject, 14)
         LEFT JOIN drafts sd ON a.subject LIKE 'draft:%' AND sd.id = substr(a.subject, 7)
         LEFT JOIN people p ON p.service_id = ?1 AND p.id = CASE WHEN a.subject LIKE 'person:%' THEN substr(a.subject, 8)
                                                                  ELSE COALESCE(sc.person_id, sd.person_id) END
         LEFT JOIN users su ON a.subject LIKE 'user:%' AND su.id = substr(a.subject, 6) AND su.service_id = ?1
-        WHERE COALESCE(u.service_id, tp.service_id) = ?1
+        LEFT JOIN care_record_tokens st ON a.subject LIKE 'token:%' AND st.id = substr(a.subject, 7) AND st.service_id = ?1
+        WHERE COALESCE(u.service_id, tp.service_id, tk.service_id) = ?1
           AND (?2 IS NULL OR a.subject = 'person:' || ?2
                OR a.subject IN (SELECT 'conversation:' || id FROM conversations WHERE person_id = ?2)
                OR a.subject IN (SELECT 'draft:' || id FROM drafts WHERE person_id = ?2))
@@ -61,11 +64,13 @@ final class AuditEntries {
     private List<AuditEntry> read(String serviceId, AuditFilter f, int limit, long offset) {
         Tx.Row<AuditEntry> row = rs -> {
             String username = rs.getString("username");
-            String who = username != null ? username : rs.getString("tablet") != null ? AuditWords.TABLET : AuditWords.FORMER_ACCOUNT;
+            String token = rs.getString("token_name");
+            String who = username != null ? username : rs.getString("tablet") != null ? AuditWords.TABLET
+                : token != null ? AuditWords.careRecord(token) : AuditWords.FORMER_ACCOUNT;
             String action = rs.getString("action");
             String subject = rs.getString("subject");
             return new AuditEntry(rs.getString("at"), who, action, AuditWords.action(action), subject,
-                AuditWords.about(subject, rs.getString("person_name"), rs.getString("subject_username"),
+                AuditWords.about(subject, rs.getString("person_name"), rs.getString("subject_name"),
                     subject.equals("service:" + serviceId)),
                 rs.getString("person_id"));
         };
@@ -104,7 +109,8 @@ final class AuditEntries {
             LEFT JOIN users u ON u.id = a.actor
             LEFT JOIN conversations tc ON a.actor LIKE 'tablet:%' AND tc.id = substr(a.actor, 8)
             LEFT JOIN people tp ON tp.id = tc.person_id
-            WHERE COALESCE(u.service_id, tp.service_id) = ?""", rs -> rs.getString(1), serviceId));
+            LEFT JOIN care_record_tokens tk ON a.actor LIKE 'token:%' AND tk.id = substr(a.actor, 7)
+            WHERE COALESCE(u.service_id, tp.service_id, tk.service_id) = ?""", rs -> rs.getString(1), serviceId));
         return codes.stream().map(code -> new Choice(code, AuditWords.action(code)))
             .sorted(java.util.Comparator.comparing(Choice::words)).toList();
     }

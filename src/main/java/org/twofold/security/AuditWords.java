@@ -24,10 +24,26 @@ final class AuditWords {
         Map.entry("conversation.start", "Started a conversation"),
         Map.entry("conversation.join-link", "Made a new tablet link"),
         Map.entry("conversation.read", "Opened a conversation"),
+        Map.entry("conversation.answer", "Recorded an answer"),
+        Map.entry("conversation.not-sure", "Recorded 'not sure'"),
+        Map.entry("conversation.something-else", "Recorded an answer in their own words"),
+        Map.entry("conversation.back", "Went back a question"),
+        Map.entry("conversation.pause", "Stopped the conversation for now"),
+        Map.entry("conversation.resume", "Carried on the conversation"),
+        Map.entry("conversation.annotate", "Noted how an answer was given"),
+        Map.entry("mat.place", "Placed a card on a picture board"),
+        Map.entry("mat.comment", "Commented on a card of a picture board"),
+        Map.entry("mat.practice", "Marked a picture board as practice, or as real"),
         Map.entry("draft.read", "Opened the draft goal"),
         Map.entry("draft.edit", "Changed the draft goal"),
-        Map.entry("draft.agree", "Agreed the draft goal with the person"),
-        Map.entry("draft.approve", "Approved the draft goal"),
+        Map.entry("draft.agree", "The person agreed the plan on the tablet"),
+        Map.entry("draft.not-yet", "The person said the draft goal is not right yet"),
+        Map.entry("draft.read-back", "Made a tablet link to read the plan back"),
+        Map.entry("draft.approve", "Approved the plan"),
+        Map.entry("draft.version", "Started a new version of an approved plan"),
+        Map.entry("draft.list", "Looked at the list of plans, as a care-record system does"),
+        Map.entry("draft.export.pdf", "Exported the plan as a PDF"),
+        Map.entry("draft.export.easy-read", "Exported the easy-read copy for the person"),
         Map.entry("draft.export", "Exported the draft goal"),
         Map.entry("draft.export.json", "Exported the draft goal as JSON"),
         Map.entry("draft.export.fhir", "Exported the draft goal for a care record (FHIR)"),
@@ -45,10 +61,17 @@ final class AuditWords {
         Map.entry("photo-card.delete", "Removed a photo card"),
         Map.entry("photo-card.list", "Looked at their photo cards"),
         Map.entry("photo-card.read", "Looked at a photo card"),
+        Map.entry("token.create", "Made a token for a care-record system"),
+        Map.entry("token.revoke", "Revoked a care-record system's token"),
         Map.entry("audit.read", "Looked at the audit log"),
         Map.entry("audit.export", "Exported the audit log"));
 
     private AuditWords() {}
+
+    /** Who did it, when it was a care-record system with a token: the token's name. */
+    static String careRecord(String tokenName) {
+        return "Care-record system: " + tokenName;
+    }
 
     /** An action in words: its own where known; otherwise its code with the dots and dashes as spaces. */
     static String action(String code) {
@@ -62,9 +85,10 @@ final class AuditWords {
 
     /**
      * Whom or what an entry is about: the person's name when the subject is theirs and of this service; for what
-     * is not a person, words for its kind (the service, an account by its username); otherwise the subject as logged.
+     * is not a person, words for its kind (the service, an account by its username, a care-record token by its name);
+     * otherwise the subject as logged.
      */
-    static String about(String subject, String personName, String username, boolean ownService) {
+    static String about(String subject, String personName, String name, boolean ownService) {
         if (personName != null) {
             return personName;
         }
@@ -73,7 +97,8 @@ final class AuditWords {
         return switch (kind) {
             case "person", "conversation", "draft" -> "A person no longer held here";
             case "service" -> ownService ? "The whole service" : subject;
-            case "user" -> username != null ? "The account " + username : FORMER_ACCOUNT;
+            case "user" -> name != null ? "The account " + name : FORMER_ACCOUNT;
+            case "token" -> name != null ? "The care-record token " + name : "A care-record token no longer here";
             case "board" -> "A picture board";
             default -> subject;
         };

@@ -1,8 +1,8 @@
 package org.twofold.security;
 
 /**
- * The caller of a request: a signed-in account, or a tablet scoped to one conversation.
- * serviceId bounds every look-up of personal data. A tablet opened to read a draft back to the person
+ * The caller of a request: a signed-in account, a tablet scoped to one conversation, or a care-record system's
+ * token. serviceId bounds every look-up of personal data. A tablet opened to read a draft back to the person
  * carries that draft, so that the person can agree to it there.
  */
 public record Principal(String actorId, String serviceId, Role role, String conversationId, ReadBack readBack) {
@@ -19,6 +19,11 @@ public record Principal(String actorId, String serviceId, Role role, String conv
 
     public static Principal readingBack(String conversationId, String serviceId, ReadBack readBack) {
         return new Principal("tablet:" + conversationId, serviceId, Role.TABLET, conversationId, readBack);
+    }
+
+    /** A care-record system, by its token's id: the audit log names the token as the actor. */
+    public static Principal careRecord(String tokenId, String serviceId) {
+        return new Principal("token:" + tokenId, serviceId, Role.CARE_RECORD, null, null);
     }
 
     public boolean isTablet() {

@@ -6,12 +6,13 @@ import java.time.Clock;
 import org.twofold.store.Database;
 import org.twofold.web.Feature;
 
-/** Accounts, signing in and out, sessions, who may reach what, and the audit log admins read. */
+/** Accounts, signing in and out, sessions, who may reach what, the audit log admins read, and care-record systems' tokens. */
 public final class SecurityFeature implements Feature {
     private final Passwords passwords = new Passwords();
     private final PasswordPolicy policy = PasswordPolicy.load();
     private final Tokens tokens = new Tokens();
     private final AccountStore accounts;
+    private final CareRecordTokens careRecords;
     private final AuditLog audit;
     private final SignIn signIn;
     private final Sessions sessions;
@@ -29,7 +30,8 @@ public final class SecurityFeature implements Feature {
         this.signIn = new SignIn(accounts, passwords, tokens, audit, clock);
         Cookies cookies = Cookies.forPublicUrl(publicUrl);
         this.sessions = new Sessions(accounts, clock, cookies, new CsrfTokens(cookies));
-        this.access = new Access(accounts, clock);
+        this.careRecords = new CareRecordTokens(db, tokens);
+        this.access = new Access(accounts, careRecords, clock);
         this.auditRoutes = new AuditRoutes(new AuditEntries(db), audit, clock);
     }
 
@@ -66,5 +68,6 @@ public final class SecurityFeature implements Feature {
         new LoginScreens(signIn, sessions).register(routes);
         new AccountRoutes(accounts, passwords, policy, audit, json, clock).register(routes);
         auditRoutes.register(routes);
+        new CareRecordTokenRoutes(careRecords, audit, json, clock).register(routes);
     }
 }

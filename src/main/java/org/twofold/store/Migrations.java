@@ -244,6 +244,21 @@ final class Migrations {
                 created_by TEXT NOT NULL,
                 created_at TEXT NOT NULL
             )
+            """),
+        // Not users (whose role CHECK stays): a care-record system's token belongs to a service, and only its SHA-256 is kept.
+        new Migration(13, "tokens for care-record systems: read-only, for exports and the pull list", """
+            CREATE TABLE care_record_tokens (
+                id TEXT PRIMARY KEY,
+                service_id TEXT NOT NULL REFERENCES services(id),
+                name TEXT NOT NULL,
+                secret_hash TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                last_used_at TEXT,
+                revoked_by TEXT,
+                revoked_at TEXT
+            );
+            CREATE INDEX care_record_tokens_by_service ON care_record_tokens(service_id)
             """)
     );
 

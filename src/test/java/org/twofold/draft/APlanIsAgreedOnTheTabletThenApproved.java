@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.twofold.ApiTest;
 import org.twofold.TestServer;
@@ -27,47 +28,11 @@ class APlanIsAgreedOnTheTabletThenApproved extends ApiTest {
         return new Walk(server, token, person, dialogue, new Random(seed)).toTheEnd();
     }
 
-    private static Response patch(JsonNode draft, Map<String, Object> body, String who) {
-        return server.send("PATCH", "/api/v1/drafts/" + draft.get("id").asText(), body, who);
-    }
+    private static Plans plans;
 
-    /** A read-back link for the draft, and the tablet token in it. */
-    private static String readBack(JsonNode draft, String how) {
-        Response link = server.post("/api/v1/drafts/" + draft.get("id").asText() + "/read-back", Map.of("how", how), token);
-        assertEquals(201, link.status(), link.toString());
-        String url = link.json().get("url").asText();
-        assertTrue(url.contains("/join/"), url);
-        return url.substring(url.lastIndexOf('/') + 1);
-    }
-
-    private static Response agree(JsonNode draft, String tablet, int revision, String answer) {
-        return server.post("/api/v1/drafts/" + draft.get("id").asText() + "/agree", Map.of("revision", revision, "answer", answer), tablet);
-    }
-
-    /** Keeps every quoted part as it is, so that nothing waits to be worded. */
-    private static JsonNode everyPartWorded(JsonNode draft) {
-        List<String> waiting = new ArrayList<>();
-        draft.get("needsWording").forEach(n -> waiting.add(n.asText()));
-        if (waiting.isEmpty()) {
-            return draft;
-        }
-        Response kept = patch(draft, Map.of("revision", draft.get("revision").asInt(), "keep", waiting), token);
-        assertEquals(200, kept.status(), kept.toString());
-        assertEquals(0, kept.json().get("needsWording").size());
-        return kept.json();
-    }
-
-    private static JsonNode agreed(JsonNode draft) {
-        String tablet = readBack(draft, "direct");
-        Response yes = agree(draft, tablet, draft.get("revision").asInt(), "yes");
-        assertEquals(200, yes.status(), yes.toString());
-        return yes.json();
-    }
-
-    private static JsonNode approved(JsonNode draft) {
-        Response r = server.post("/api/v1/drafts/" + draft.get("id").asText() + "/approve", Map.of("revision", draft.get("revision").asInt()), token);
-        assertEquals(200, r.status(), r.toString());
-        return r.json();
+    @BeforeAll
+    static void plans() {
+        plans = new Plans(server, token);
     }
 
     @Test
@@ -83,7 +48,7 @@ class APlanIsAgreedOnTheTabletThenApproved extends ApiTest {
             "reviewQuestions.1", "Did you cook a meal this week?",
             "escalation.1.tell", "the team leader",
             "guidance.do.1", "Offer the choice of meal the night before.");
-        Response r = patch(draft, Map.of("revision", 0, "parts", parts), token);
+        Response r = plans.patch(draft, Map.of("revision", 0, "parts", parts), token);
         assertEquals(200, r.status(), r.toString());
         JsonNode changed = r.json();
         assertEquals(1, changed.get("revision").asInt());
@@ -108,8 +73,8 @@ class APlanIsAgreedOnTheTabletThenApproved extends ApiTest {
     @Test
     void aChangeToAnOlderRevisionIsRefusedAndNothingIsSaved() {
         JsonNode draft = finished("getting-out", 7);
-        assertEquals(200, patch(draft, Map.of("revision", 0, "parts", Map.of("reviewQuestions.1", "Did you go out this week?")), token).status());
-        Response stale = patch(draft, Map.of("revision", 0, "parts", Map.of("reviewQuestions.1", "Something older.")), token);
+        assertEquals(200, plans.patch(draft, Map.of("revision", 0, "parts", Map.of("reviewQuestions.1", "Did you go out this week?")), token).status());
+        Response stale = plans.patch(draft, Map.of("revision", 0, "parts", Map.of("reviewQuestions.1", "Something older.")), token);
         assertEquals(409, stale.status(), stale.toString());
         assertProblem(stale);
         JsonNode now = server.get("/api/v1/drafts/" + draft.get("id").asText(), token).json();
@@ -131,7 +96,7 @@ class APlanIsAgreedOnTheTabletThenApproved extends ApiTest {
             Map.of("revision", 0),
             Map.of("parts", Map.of("reviewQuestions.1", "No revision given.")));
         for (Map<String, Object> body : bad) {
-            Response r = patch(draft, body, token);
+            Response r = plans.patch(draft, body, token);
             assertEquals(400, r.status(), body + ": " + r);
             assertProblem(r);
         }
@@ -144,21 +109,21 @@ class APlanIsAgreedOnTheTabletThenApproved extends ApiTest {
     void onlyThePersonAgreesOnTheTabletToTheWordsTheyHeard() throws SQLException {
         JsonNode draft = finished("my-medicines", 5);
         String id = draft.get("id").asText();
-        Response byStaff = agree(draft, token, 0, "yes");
+        Response byStaff = plans.agree(draft, token, 0, "yes");
         assertEquals(403, byStaff.status(), byStaff.toString());
         Response tooSoon = server.post("/api/v1/drafts/" + id + "/approve", Map.of("revision", 0), token);
         assertEquals(409, tooSoon.status(), tooSoon.toString());
 
-        String tablet = readBack(draft, "supported");
-        assertEquals(401, agree(draft, "not-a-token", 0, "yes").status());
-        assertEquals(409, agree(draft, tablet, 3, "yes").status(), "a revision the person did not hear");
-        assertEquals(400, agree(draft, tablet, 0, "maybe").status());
-        Response notYet = agree(draft, tablet, 0, "not-yet");
+        String tablet = plans.readBack(draft, "supported");
+        assertEquals(401, plans.agree(draft, "not-a-token", 0, "yes").status());
+        assertEquals(409, plans.agree(draft, tablet, 3, "yes").status(), "a revision the person did not hear");
+        assertEquals(400, plans.agree(draft, tablet, 0, "maybe").status());
+        Response notYet = plans.agree(draft, tablet, 0, "not-yet");
         assertEquals(200, notYet.status(), notYet.toString());
         assertEquals("draft", notYet.json().get("status").asText());
         assertEquals("not-yet", notYet.json().get("agreement").get("answer").asText());
 
-        Response yes = agree(draft, tablet, notYet.json().get("revision").asInt(), "yes");
+        Response yes = plans.agree(draft, tablet, notYet.json().get("revision").asInt(), "yes");
         assertEquals(200, yes.status(), yes.toString());
         JsonNode agreed = yes.json();
         assertEquals("agreed", agreed.get("status").asText());
@@ -171,7 +136,7 @@ class APlanIsAgreedOnTheTabletThenApproved extends ApiTest {
         assertEquals(1, audited("draft.agree", "draft:" + id));
         assertEquals(403, server.get("/api/v1/drafts/" + id + "/export.json", tablet).status(), "the read-back link opens nothing else");
 
-        Response changedAfter = patch(agreed, Map.of("revision", agreed.get("revision").asInt(),
+        Response changedAfter = plans.patch(agreed, Map.of("revision", agreed.get("revision").asInt(),
             "parts", Map.of("reviewQuestions.1", "Did you take your tablets on time?")), token);
         assertEquals(200, changedAfter.status(), changedAfter.toString());
         assertEquals("draft", changedAfter.json().get("status").asText(), "changed words need agreeing again");
@@ -179,14 +144,14 @@ class APlanIsAgreedOnTheTabletThenApproved extends ApiTest {
 
     @Test
     void anApprovedPlanIsNeverChangedAndANewVersionSupersedesIt() {
-        JsonNode first = approved(agreed(everyPartWorded(finished("people-who-matter", 8))));
+        JsonNode first = plans.approved(plans.agreed(plans.everyPartWorded(finished("people-who-matter", 8))));
         String firstId = first.get("id").asText();
         assertEquals("approved", first.get("status").asText());
         assertEquals(TestServer.STAFF, first.get("approval").get("byName").asText());
         String advocate = server.login(TestServer.ADVOCATE, TestServer.PASSWORD);
         assertEquals(403, server.post("/api/v1/drafts/" + firstId + "/approve", Map.of("revision", 0), advocate).status());
 
-        Response change = patch(first, Map.of("revision", first.get("revision").asInt(), "parts", Map.of("reviewQuestions.1", "Changed?")), token);
+        Response change = plans.patch(first, Map.of("revision", first.get("revision").asInt(), "parts", Map.of("reviewQuestions.1", "Changed?")), token);
         assertEquals(409, change.status(), change.toString());
         assertProblem(change);
 
@@ -203,8 +168,8 @@ class APlanIsAgreedOnTheTabletThenApproved extends ApiTest {
         assertEquals("approved", server.get("/api/v1/drafts/" + firstId, token).json().get("status").asText(),
             "the approved plan stands until the new version is approved");
 
-        Response reworded = patch(second, Map.of("revision", 0, "parts", Map.of("reviewQuestions.1", "Do you feel safer at home?")), token);
-        JsonNode secondApproved = approved(agreed(reworded.json()));
+        Response reworded = plans.patch(second, Map.of("revision", 0, "parts", Map.of("reviewQuestions.1", "Do you feel safer at home?")), token);
+        JsonNode secondApproved = plans.approved(plans.agreed(reworded.json()));
         assertEquals("approved", secondApproved.get("status").asText());
         assertEquals("superseded", server.get("/api/v1/drafts/" + firstId, token).json().get("status").asText());
     }
@@ -212,7 +177,7 @@ class APlanIsAgreedOnTheTabletThenApproved extends ApiTest {
     @Test
     void careRecordSystemsPullWhatWasApprovedSinceTheyLastAsked() {
         String before = java.time.Instant.now().minusSeconds(1).toString();
-        JsonNode plan = approved(agreed(everyPartWorded(finished("home-and-money", 3))));
+        JsonNode plan = plans.approved(plans.agreed(plans.everyPartWorded(finished("home-and-money", 3))));
         Response pulled = server.get("/api/v1/drafts?status=approved&since=" + before, token);
         assertEquals(200, pulled.status(), pulled.toString());
         List<String> ids = new ArrayList<>();
@@ -236,7 +201,7 @@ class APlanIsAgreedOnTheTabletThenApproved extends ApiTest {
         JsonNode draft = finished("getting-out", 11);
         String id = draft.get("id").asText();
         String otherService = server.login(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
-        assertEquals(404, patch(draft, Map.of("revision", 0, "parts", Map.of("reviewQuestions.1", "Forged?")), otherService).status());
+        assertEquals(404, plans.patch(draft, Map.of("revision", 0, "parts", Map.of("reviewQuestions.1", "Forged?")), otherService).status());
         assertEquals(404, server.post("/api/v1/drafts/" + id + "/approve", Map.of("revision", 0), otherService).status());
         assertEquals(404, server.post("/api/v1/drafts/" + id + "/versions", Map.of(), otherService).status());
         assertEquals(404, server.post("/api/v1/drafts/" + id + "/read-back", Map.of("how", "direct"), otherService).status());

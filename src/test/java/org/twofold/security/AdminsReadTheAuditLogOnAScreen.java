@@ -37,13 +37,6 @@ class AdminsReadTheAuditLogOnAScreen extends ScreenTest {
         server.get("/api/v1/people/" + person, token); // the demo service's staff, next door
     }
 
-    private static void signInAsAdmin() {
-        browser.go(server.url("/staff/login"));
-        browser.find("#username").sendKeys(TestServer.ADMIN);
-        browser.find("#password").sendKeys(TestServer.ADMIN_PASSWORD);
-        submit(browser.find("form button[type=submit]"));
-    }
-
     private static List<List<String>> rows() {
         return browser.all("tbody tr").stream()
             .map(tr -> tr.findElements(org.openqa.selenium.By.tagName("td")).stream().map(WebElement::getText).toList())

@@ -221,6 +221,22 @@ class EveryScreenIsAccessible extends ScreenTest {
     }
 
     @Test
+    void theAdminsCareRecordTokensScreen() {
+        browser.size(1280, 800);
+        signInAsAdmin();
+        browser.go(server.url("/staff/tokens"));
+        browser.assertNoAxeViolations("care-record tokens, none yet");
+        browser.find("#name").sendKeys("Axe care records");
+        submit(browser.find("form[action='/staff/tokens'] button[type=submit]"));
+        browser.waitUpTo(15).until(d -> !browser.all("#new-token").isEmpty());
+        browser.assertNoAxeViolations("care-record token shown once");
+        browser.go(server.url("/staff/tokens"));
+        browser.find("tbody details summary").click();
+        browser.assertNoAxeViolations("care-record tokens, revoke step open");
+        submit(browser.find("form[action='/staff/logout'] button"));
+    }
+
+    @Test
     void thePersonsStepPageIsSmall() {
         Response started = server.post("/api/v1/people/" + person + "/conversations", Map.of("dialogue", "getting-out"), token);
         String join = started.json().get("joinUrl").asText();

@@ -111,6 +111,9 @@ class NoScreenShowsAnInternalCode extends ScreenTest {
         server.get("/api/v1/people/" + someone, admin);
         server.get("/api/v1/people/" + someone + "/signs", admin);
         server.get("/api/v1/people", admin);
+        String tokenId = server.post("/api/v1/tokens", Map.of("name", "Lee's care records"), admin).json().get("id").asText();
+        assertEquals(204, server.send("DELETE", "/api/v1/tokens/" + tokenId, "", admin).status());
+        server.post("/api/v1/tokens", Map.of("name", "Lee's new care records"), admin);
         browser.go(server.url("/staff/login"));
         browser.find("#username").sendKeys(TestServer.ADMIN);
         browser.find("#password").sendKeys(TestServer.ADMIN_PASSWORD);
@@ -119,6 +122,7 @@ class NoScreenShowsAnInternalCode extends ScreenTest {
         visit("/staff/audit", "audit log");
         visit("/staff/audit?person=" + someone, "audit log about one person");
         visit("/staff/audit?from=not-a-date", "audit log with a filter refused");
+        visit("/staff/tokens", "care-record tokens");
         assertEquals("", report(), "internal codes on screens");
         assertEquals(Map.of(), violations, "Content-Security-Policy violations on screens");
     }

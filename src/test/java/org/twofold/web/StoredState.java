@@ -18,7 +18,7 @@ import java.util.Map;
  */
 record StoredState(Map<String, String> tables) {
     private static final List<String> TABLES = List.of("services", "users", "people", "conversations",
-        "conversation_events", "drafts", "pronunciations", "recordings", "pictures", "imported_boards");
+        "conversation_events", "drafts", "pronunciations", "recordings", "pictures", "imported_boards", "care_record_tokens");
 
     static StoredState of(Path dataDir) {
         Map<String, String> tables = new LinkedHashMap<>();
