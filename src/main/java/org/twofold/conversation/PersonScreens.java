@@ -13,6 +13,7 @@ import org.twofold.draft.AgreeDraft;
 import org.twofold.draft.Draft;
 import org.twofold.draft.DraftStore;
 import org.twofold.people.PersonStore;
+import org.twofold.people.WayOfChoosing;
 import org.twofold.security.AccountStore;
 import org.twofold.security.Principal;
 import org.twofold.security.Sessions;
@@ -106,7 +107,7 @@ public final class PersonScreens {
         String answer = form.text("answer", 20);
         Draft draft = drafts.forConversation(id).orElseThrow(() -> new NotFound("There is no goal here yet."));
         try {
-            agreeing.answer(tablet, draft, revision, answer, people.settings(draft.personId()).access());
+            agreeing.answer(tablet, draft, revision, answer, WayOfChoosing.of(people.settings(draft.personId()).access()).name());
         } catch (Conflict changed) {
             ctx.redirect(page(id) + "?" + MOVED + "=1", HttpStatus.SEE_OTHER);
             return;

@@ -34,6 +34,7 @@ class StaffFinishAPlanWithThePerson extends ScreenTest {
         browser.waitUpTo(15).until(d -> !browser.find("#milestones-1-supportDoes-help").getText().isBlank()
             && !browser.find("#milestones-1-supportDoes-help").getText().contains("Reads well"));
         browser.assertNoAxeViolations("plan editor with a sentence flagged");
+        browser.screenshot("plan-editor-sentence-flagged");
         step.clear();
         step.sendKeys("Staff hand me the towel and wait outside.");
         browser.waitUpTo(15).until(d -> browser.find("#milestones-1-supportDoes-help").getText().contains("Reads well"));
@@ -49,12 +50,15 @@ class StaffFinishAPlanWithThePerson extends ScreenTest {
         String link = browser.find(".join-url").getText().strip();
 
         browser.go(link);
-        browser.waitUpTo(15).until(d -> browser.find("h1").getText().contains("Is this right?"));
+        browser.waitUpTo(15).until(d -> browser.find("h1").getText().contains("This is your goal now."));
+        assertTrue(browser.find("#prompt").getText().contains("Is this right?"));
         assertTrue(browser.driver.getPageSource().contains("Staff hand me the towel") || browser.find(".ladder").isDisplayed());
         browser.assertNoAxeViolations("read-back on the tablet");
+        browser.screenshot("plan-read-back-on-the-tablet");
         browser.find("button[name=answer][value=yes]").click();
         browser.waitUpTo(15).until(d -> browser.driver.getPageSource().contains("You said yes."));
         browser.assertNoAxeViolations("the person said yes");
+        browser.screenshot("plan-the-person-said-yes");
 
         signInAsStaff();
         browser.go(server.url("/staff/drafts/" + id));
@@ -65,6 +69,7 @@ class StaffFinishAPlanWithThePerson extends ScreenTest {
         assertTrue(browser.find(".standing").getText().contains("Approved"), browser.find(".standing").getText());
         assertTrue(browser.all("form.draft-editor textarea").isEmpty(), "an approved plan has nothing to edit");
         browser.assertNoAxeViolations("approved plan");
+        browser.screenshot("plan-approved");
 
         browser.find("form[action$='/versions'] button[type=submit]").click();
         browser.waitUpTo(15).until(d -> browser.driver.getCurrentUrl().contains("saved=version"));
