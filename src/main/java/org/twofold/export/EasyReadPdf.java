@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.twofold.conversation.ReadBack;
+import org.twofold.dialogue.Dialogue;
 import org.twofold.dialogue.Dialogues;
 import org.twofold.draft.Draft;
 import org.twofold.draft.DraftComposer;
@@ -38,6 +39,11 @@ final class EasyReadPdf {
     EasyReadPdf(PdfPictures pictures, Dialogues dialogues) {
         this.pictures = pictures;
         this.dialogues = dialogues;
+    }
+
+    /** What a dialogue is about, in words, or null when it is no longer known. */
+    String topic(String dialogueId) {
+        return dialogueId == null ? null : dialogues.find(dialogueId).map(Dialogue::title).orElse(null);
     }
 
     /** What the template lays out: the title and the sections in order. */

@@ -79,7 +79,7 @@ final class ExportRoutes {
 
     private void exportPdf(Context ctx) {
         ExportedDraft e = open(ctx, "draft.export.pdf");
-        send(ctx, PdfDocument.MEDIA_TYPE, pdf.pdf(pages.render(PlanPdf.TEMPLATE, PlanPdf.model(e))), e, "pdf");
+        send(ctx, PdfDocument.MEDIA_TYPE, pdf.pdf(pages.render(PlanPdf.TEMPLATE, PlanPdf.model(e, easyRead.topic(e.draft().dialogue())))), e, "pdf");
     }
 
     private void exportEasyRead(Context ctx) {

@@ -13,8 +13,10 @@ final class PlanPdf {
 
     private PlanPdf() {}
 
-    static Map<String, Object> model(ExportedDraft e) {
+    /** topic: what the conversation was about, in words (null when its dialogue is no longer known). */
+    static Map<String, Object> model(ExportedDraft e, String topic) {
         Map<String, Object> m = new HashMap<>();
+        m.put("topic", topic);
         m.put("draft", e.draft());
         m.put("name", e.preferredName());
         m.put("status", e.status());
