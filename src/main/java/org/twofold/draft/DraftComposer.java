@@ -135,6 +135,23 @@ public final class DraftComposer {
         return QUOTE.matcher(text).replaceAll("").strip();
     }
 
+    /**
+     * The person's words quoted in a text, each as a sentence of its own ("Who, in my own words: “Siobhan”."),
+     * in order: what must stay with a text rebuilt from its parts.
+     */
+    static List<String> quotes(String text) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = QUOTE.matcher(text);
+        while (m.find()) {
+            String q = m.group().strip();
+            if (q.startsWith(",") || q.startsWith("because")) {
+                q = "In my own words: " + q.substring(q.indexOf('\u201C'));
+            }
+            out.add(q.endsWith(".") ? q : q + ".");
+        }
+        return out;
+    }
+
     /** Easy read for the person: no sentence of ours over the limit; their own quoted words are theirs. */
     public static boolean easyRead(String text) {
         String ours = withoutQuotes(text);

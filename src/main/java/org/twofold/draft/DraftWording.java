@@ -226,7 +226,28 @@ public final class DraftWording {
         String tell = part.equals("tell") ? t : e.tell();
         String by = part.equals("by") ? t : e.by();
         String then = part.equals("then") ? t : e.then();
-        return new Escalation(sign, now, tell, by, then, Escalation.whole(sign, now, tell, by, then));
+        return new Escalation(sign, now, tell, by, then, readWhole(sign, now, tell, by, then));
+    }
+
+    /**
+     * A trigger read whole from its parts as the composer reads it: the sentence from the parts without the
+     * person's quoted words, and those words after it, so that a part still quoting them never breaks the sentence.
+     */
+    private static String readWhole(String sign, String now, String tell, String by, String then) {
+        List<String> quotes = new ArrayList<>();
+        for (String part : new String[] {sign, now, tell, by, then}) {
+            if (part != null) {
+                DraftComposer.quotes(part).stream().filter(q -> !quotes.contains(q)).forEach(quotes::add);
+            }
+        }
+        String whole = Escalation.whole(fragment(sign), fragment(now), fragment(tell), fragment(by),
+            then == null ? null : DraftComposer.withoutQuotes(then));
+        return quotes.isEmpty() ? whole : whole + " " + String.join(" ", quotes);
+    }
+
+    /** A part that stands inside the trigger's sentence, without quoted words or a full stop of its own. */
+    private static String fragment(String part) {
+        return DraftComposer.withoutQuotes(part).replaceAll("\\.+$", "").strip();
     }
 
     private static List<String> guidanceList(Draft.Guidance g, String list, String path) {
