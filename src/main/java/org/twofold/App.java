@@ -179,6 +179,7 @@ public final class App implements AutoCloseable {
             id -> boards.pictures().find(id).map(p -> new MatPicture.Image(p.bytes(), p.contentType())), symbols, composer, draftFeature, speech.speech(), people,
             security, new ConversationFeature.JoinSettings(config.joinLinkLifetime(), config.publicUrl(), config.hosts()), json, clock);
 
+        Pages pages = new Pages();
         List<Feature> features = List.of(
             ErrorResponses::register,
             SecurityHeaders::register,
@@ -192,13 +193,12 @@ public final class App implements AutoCloseable {
             conversations,
             draftFeature,
             new ExportFeature(drafts, draftFeature.open(), audit, json, clock, config.publicUrl(),
-                new ExportFeature.Pictures(symbols, dialogues, db)),
+                new ExportFeature.Pictures(symbols, dialogues, db), pages),
             speech,
             new PrivacyRoutes(db, people.lookup(), speech.recordings(), speech.speech(), audit, json, clock)::register,
             new LanguageRoutes(statements, new SymbolSuggestions(symbols, analyser), new GoalQualitySampling(drafts, statements),
                 audit, json)::register);
 
-        Pages pages = new Pages();
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(json, false));

@@ -8,8 +8,14 @@ import java.util.List;
  * ladder, an indicator, a trigger), each group its fields, each field named by its path.
  */
 public final class DraftForm {
-    /** kind: statement (the full outcome check), text, optional (may be left empty) or day. */
+    /** kind: statement (the full outcome check), text, optional (may be left empty) or day, as DraftWording checks it. */
     public record Field(String path, String label, String kind) {
+        static Field of(String path, String label) {
+            String kind = path.equals("outcome.statement") ? "statement" : DraftWording.isDay(path) ? "day"
+                : DraftWording.mayBeEmpty(path) ? "optional" : "text";
+            return new Field(path, label, kind);
+        }
+
         /** The field's id on the page: its path with dashes, so that it needs no escaping in a link or selector. */
         public String id() {
             return idOf(path);
@@ -34,26 +40,26 @@ public final class DraftForm {
     public static List<Section> sections(Draft d) {
         List<Section> out = new ArrayList<>();
         out.add(new Section("outcome", "Outcome, in their words", List.of(new Group(null, null, List.of(
-            new Field("outcome.statement", "Outcome, in their words", "statement"),
-            new Field("outcome.whyItMatters", "Why it matters", "text"),
-            new Field("outcome.supportingGoal", "Supporting goal (may be left empty)", "optional"),
-            new Field("outcome.earlyChange", "The first change we hope to see", "text"),
-            new Field("outcome.earlyChangeBy", "First change by", "day"),
-            new Field("outcome.reviewBy", "Review by", "day"))))));
+            Field.of("outcome.statement", "Outcome, in their words"),
+            Field.of("outcome.whyItMatters", "Why it matters"),
+            Field.of("outcome.supportingGoal", "Supporting goal (may be left empty)"),
+            Field.of("outcome.earlyChange", "The first change we hope to see"),
+            Field.of("outcome.earlyChangeBy", "First change by"),
+            Field.of("outcome.reviewBy", "Review by"))))));
         List<Group> ladder = new ArrayList<>();
         for (Draft.Milestone m : d.milestones()) {
             String at = "milestones." + m.order() + ".";
             ladder.add(new Group("Step " + m.order(), m.confidence() == null ? "Confidence not given" : "Confidence " + m.confidence() + " out of 5",
-                List.of(new Field(at + "description", "The step", "text"), new Field(at + "personDoes", "What I do", "text"),
-                    new Field(at + "supportDoes", "What staff do differently", "text"))));
+                List.of(Field.of(at + "description", "The step"), Field.of(at + "personDoes", "What I do"),
+                    Field.of(at + "supportDoes", "What staff do differently"))));
         }
         out.add(new Section("ladder", "Goal ladder", ladder));
         List<Group> indicators = new ArrayList<>();
         for (int i = 1; i <= d.indicators().size(); i++) {
             String at = "indicators." + i + ".";
             indicators.add(new Group("Indicator " + i, d.indicators().get(i - 1).lens() == null ? null : d.indicators().get(i - 1).lens().code(),
-                List.of(new Field(at + "description", "What we look for", "text"), new Field(at + "baseline", "Where things are now", "text"),
-                    new Field(at + "earlyChange", "Early change", "text"))));
+                List.of(Field.of(at + "description", "What we look for"), Field.of(at + "baseline", "Where things are now"),
+                    Field.of(at + "earlyChange", "Early change"))));
         }
         out.add(new Section("indicators", "Indicators", indicators));
         out.add(new Section("review", "Review questions", List.of(new Group(null, null, numbered("reviewQuestions", "Question", d.reviewQuestions().size())))));
@@ -61,10 +67,10 @@ public final class DraftForm {
         for (int i = 1; i <= d.escalation().size(); i++) {
             String at = "escalation." + i + ".";
             triggers.add(new Group("When to act " + i, null, d.escalation().get(i - 1).hasParts()
-                ? List.of(new Field(at + "sign", "What we see", "text"), new Field(at + "now", "What staff do at once", "text"),
-                    new Field(at + "tell", "Who they tell", "text"), new Field(at + "by", "By when", "text"),
-                    new Field(at + "then", "What happens next (may be left empty)", "optional"))
-                : List.of(new Field(at + "text", "The trigger", "text"))));
+                ? List.of(Field.of(at + "sign", "What we see"), Field.of(at + "now", "What staff do at once"),
+                    Field.of(at + "tell", "Who they tell"), Field.of(at + "by", "By when"),
+                    Field.of(at + "then", "What happens next (may be left empty)"))
+                : List.of(Field.of(at + "text", "The trigger"))));
         }
         out.add(new Section("act", "When to act", triggers));
         out.add(new Section("guidance", "Guidance for staff", List.of(
@@ -74,10 +80,15 @@ public final class DraftForm {
         return out;
     }
 
+    /** Every part of this draft staff can word, in the order the draft reads. */
+    public static List<String> paths(Draft d) {
+        return sections(d).stream().flatMap(s -> s.groups().stream()).flatMap(g -> g.fields().stream()).map(Field::path).toList();
+    }
+
     private static List<Field> numbered(String prefix, String label, int size) {
         List<Field> fields = new ArrayList<>();
         for (int i = 1; i <= size; i++) {
-            fields.add(new Field(prefix + "." + i, label + " " + i, "text"));
+            fields.add(Field.of(prefix + "." + i, label + " " + i));
         }
         return fields;
     }

@@ -13,7 +13,6 @@ import org.twofold.security.Principal;
 import org.twofold.security.Role;
 import org.twofold.security.Sessions;
 import org.twofold.web.ApiException.Conflict;
-import org.twofold.web.ApiException.Forbidden;
 import org.twofold.web.ApiException.FormRefused;
 import org.twofold.web.Form;
 import org.twofold.web.FormFields;
@@ -95,7 +94,7 @@ public final class DraftScreens {
 
     private static Form fresh(Draft d) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (String path : DraftWording.paths(d)) {
+        for (String path : DraftForm.paths(d)) {
             values.put(path, DraftWording.current(d, path));
         }
         values.put("revision", d.revision());
@@ -107,7 +106,7 @@ public final class DraftScreens {
         Draft draft = open.byId(who, ctx.pathParam("id"), "draft.read").draft();
         int revision = form.integer("revision", 0, Integer.MAX_VALUE);
         Map<String, String> parts = new LinkedHashMap<>();
-        for (String path : DraftWording.paths(draft)) {
+        for (String path : DraftForm.paths(draft)) {
             String typed = form.value(path).orElse("");
             String text = form.check(DraftForm.idOf(path), () -> DraftWording.checked(path, typed));
             if (text != null) {
@@ -156,11 +155,7 @@ public final class DraftScreens {
 
     /** Wording, approving and new versions are for staff and admins; advocates read the draft beside the person. */
     private static Principal staff(Context ctx) {
-        Principal who = Sessions.principal(ctx);
-        if (who.role() != Role.ADMIN && who.role() != Role.STAFF) {
-            throw new Forbidden("Only staff change, approve or start a new version of a plan.");
-        }
-        return who;
+        return Sessions.principal(ctx).onlyAs("Only staff change, approve or start a new version of a plan.", Role.ADMIN, Role.STAFF);
     }
 
     static String page(Draft d) {

@@ -90,14 +90,14 @@ public final class DraftWording {
     /** New words for a part, as they will be kept; refused (naming the part) when empty, too long or not a day where one is due. */
     public static String checked(String path, String text) {
         String t = Characters.text(path, text == null ? "" : text.strip());
-        if (t.isEmpty() && !path.equals("outcome.supportingGoal") && !path.matches("escalation\\.\\d+\\.then")) {
+        if (t.isEmpty() && !mayBeEmpty(path)) {
             throw new BadField(path, "'" + path + "' cannot be empty. Write what it should say.", "{label} must be filled in.");
         }
         if (t.length() > MAX_TEXT) {
             throw new BadField(path, "'" + path + "' is longer than " + MAX_TEXT + " characters.",
                 "{label} must be " + MAX_TEXT + " characters or fewer.");
         }
-        if (DAYS.contains(path)) {
+        if (isDay(path)) {
             try {
                 LocalDate.parse(t);
             } catch (DateTimeParseException e) {
@@ -107,39 +107,14 @@ public final class DraftWording {
         return t;
     }
 
-    /** Every part of this draft staff can word, in the order the draft reads. */
-    public static List<String> paths(Draft d) {
-        List<String> out = new ArrayList<>(List.of("outcome.statement", "outcome.whyItMatters", "outcome.supportingGoal",
-            "outcome.earlyChange", "outcome.earlyChangeBy", "outcome.reviewBy"));
-        for (int i = 1; i <= d.milestones().size(); i++) {
-            for (String part : List.of("description", "personDoes", "supportDoes")) {
-                out.add("milestones." + i + "." + part);
-            }
-        }
-        for (int i = 1; i <= d.indicators().size(); i++) {
-            for (String part : List.of("description", "baseline", "earlyChange")) {
-                out.add("indicators." + i + "." + part);
-            }
-        }
-        for (int i = 1; i <= d.reviewQuestions().size(); i++) {
-            out.add("reviewQuestions." + i);
-        }
-        for (int i = 1; i <= d.escalation().size(); i++) {
-            List<String> parts = d.escalation().get(i - 1).hasParts() ? List.of("sign", "now", "tell", "by", "then") : List.of("text");
-            for (String part : parts) {
-                out.add("escalation." + i + "." + part);
-            }
-        }
-        addList(out, "guidance.do", d.guidance().doThis().size());
-        addList(out, "guidance.dont", d.guidance().dont().size());
-        addList(out, "guidance.signs", d.guidance().signs().size());
-        return out;
+    /** Whether a part may be left empty: the supporting goal, and what happens after a trigger. */
+    public static boolean mayBeEmpty(String path) {
+        return path.equals("outcome.supportingGoal") || path.matches("escalation\\.\\d+\\.then");
     }
 
-    private static void addList(List<String> out, String prefix, int size) {
-        for (int i = 1; i <= size; i++) {
-            out.add(prefix + "." + i);
-        }
+    /** Whether a part is a day (2027-03-01). */
+    public static boolean isDay(String path) {
+        return DAYS.contains(path);
     }
 
     private static void set(Draft.Changes c, String path, String text) {

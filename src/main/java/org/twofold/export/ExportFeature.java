@@ -10,6 +10,7 @@ import org.twofold.security.AuditLog;
 import org.twofold.store.Database;
 import org.twofold.symbols.SymbolCatalogue;
 import org.twofold.web.Feature;
+import org.twofold.web.Pages;
 
 /**
  * A draft out of Twofold: by its id, and as JSON in its own schema, an HL7 FHIR R4 bundle, CSV, a PDF of the
@@ -24,10 +25,10 @@ public final class ExportFeature implements Feature {
 
     /** @param publicUrl where people reach the server (null: the address a request came to), for the schema's URL */
     public ExportFeature(DraftStore drafts, OpenDraft openDraft, AuditLog audit, ObjectMapper json, Clock clock, String publicUrl,
-                         Pictures pictures) {
+                         Pictures pictures, Pages pages) {
         this.pullList = new PullList(drafts, audit);
         this.routes = new ExportRoutes(openDraft, json, clock, publicUrl,
-            new EasyReadPdf(new PdfPictures(pictures.symbols(), pictures.db()), pictures.dialogues()));
+            new EasyReadPdf(new PdfPictures(pictures.symbols(), pictures.db()), pictures.dialogues()), pages);
     }
 
     @Override

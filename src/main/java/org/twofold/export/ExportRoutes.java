@@ -31,12 +31,13 @@ final class ExportRoutes {
     private final DraftJsonExport jsonExport;
     private final FhirBundle fhirBundle = new FhirBundle();
     private final DraftCsv csv = new DraftCsv();
-    private final Pages pages = new Pages();
+    private final Pages pages;
     private final PdfDocument pdf = new PdfDocument();
     private final EasyReadPdf easyRead;
 
     ExportRoutes(OpenDraft openDraft, ObjectMapper json, Clock clock, String publicUrl,
-                 EasyReadPdf easyRead) {
+                 EasyReadPdf easyRead, Pages pages) {
+        this.pages = pages;
         this.openDraft = openDraft;
         this.json = json;
         this.clock = clock;

@@ -12,7 +12,6 @@ import org.twofold.security.AuditLog;
 import org.twofold.security.Principal;
 import org.twofold.security.Role;
 import org.twofold.store.Times;
-import org.twofold.web.ApiException.Forbidden;
 import org.twofold.web.ApiException.NotFound;
 
 /**
@@ -59,10 +58,7 @@ final class AdvocateRoutes {
 
     /** Assigns or unassigns the advocate in the path; an admin's or staff member's act, for an advocate of the person's service. */
     private Person change(Context ctx, boolean assign) {
-        Principal who = Access.principal(ctx);
-        if (who.role() != Role.ADMIN && who.role() != Role.STAFF) {
-            throw new Forbidden("Only staff or an admin can choose who advocates for a person.");
-        }
+        Principal who = Access.principal(ctx).onlyAs("Only staff or an admin can choose who advocates for a person.", Role.ADMIN, Role.STAFF);
         Person p = people.find(who, ctx.pathParam("id"));
         String userId = ctx.pathParam("userId");
         Advocate advocate = advocates.find(p.serviceId(), p.id(), userId)

@@ -13,7 +13,6 @@ import org.twofold.security.Principal;
 import org.twofold.security.Role;
 import org.twofold.security.Sessions;
 import org.twofold.store.Times;
-import org.twofold.web.ApiException.Forbidden;
 import org.twofold.web.Form;
 import org.twofold.web.FormFields;
 import org.twofold.web.FormFields.Labels;
@@ -76,10 +75,7 @@ public final class PeopleScreens {
     }
 
     private void create(Context ctx, FormFields form) {
-        Principal who = Sessions.principal(ctx);
-        if (who.role() != Role.ADMIN && who.role() != Role.STAFF) {
-            throw new Forbidden("Only staff can add a person.");
-        }
+        Principal who = Sessions.principal(ctx).onlyAs("Only staff can add a person.", Role.ADMIN, Role.STAFF);
         String name = form.check(() -> form.name("name", 200));
         String preferredName = form.check(() -> form.optionalName("preferredName", 200).orElse(null));
         String needs = form.optional("communicationNeeds", 2000);

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.twofold.web.ApiException.Forbidden;
 import org.twofold.web.Form;
 import org.twofold.web.FormFields;
 import org.twofold.web.Forms;
@@ -110,10 +109,6 @@ public final class AuditRoutes {
     }
 
     private static Principal adminOnly(Context ctx) {
-        Principal who = Access.principal(ctx);
-        if (who.role() != Role.ADMIN) {
-            throw new Forbidden("Only an admin can read the audit log.");
-        }
-        return who;
+        return Access.principal(ctx).onlyAs("Only an admin can read the audit log.", Role.ADMIN);
     }
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.twofold.web.ApiException.Forbidden;
 import org.twofold.web.ApiException.NotFound;
 import org.twofold.web.Form;
 import org.twofold.web.FormFields;
@@ -126,10 +125,6 @@ final class CareRecordTokenRoutes {
     }
 
     private static Principal adminOnly(Context ctx) {
-        Principal who = Access.principal(ctx);
-        if (who.role() != Role.ADMIN) {
-            throw new Forbidden("Only an admin can make or revoke tokens for care-record systems.");
-        }
-        return who;
+        return Access.principal(ctx).onlyAs("Only an admin can make or revoke tokens for care-record systems.", Role.ADMIN);
     }
 }

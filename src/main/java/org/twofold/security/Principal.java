@@ -1,5 +1,7 @@
 package org.twofold.security;
 
+import org.twofold.web.ApiException.Forbidden;
+
 /**
  * The caller of a request: a signed-in account, a tablet scoped to one conversation, or a care-record system's
  * token. serviceId bounds every look-up of personal data. A tablet opened to read a draft back to the person
@@ -24,6 +26,14 @@ public record Principal(String actorId, String serviceId, Role role, String conv
     /** A care-record system, by its token's id: the audit log names the token as the actor. */
     public static Principal careRecord(String tokenId, String serviceId) {
         return new Principal("token:" + tokenId, serviceId, Role.CARE_RECORD, null, null);
+    }
+
+    /** This caller, if their role is one of these; anyone else is refused (403) with these words. */
+    public Principal onlyAs(String refusal, Role... roles) {
+        if (!java.util.Arrays.asList(roles).contains(role)) {
+            throw new Forbidden(refusal);
+        }
+        return this;
     }
 
     public boolean isTablet() {

@@ -1,6 +1,5 @@
 package org.twofold.speech;
 
-import org.twofold.web.ApiException.Forbidden;
 import io.javalin.http.HttpStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -124,11 +123,7 @@ public final class PronunciationRoutes {
     }
 
     private static Principal staffOnly(Context ctx) {
-        Principal who = Access.principal(ctx);
-        if (who.role() != Role.ADMIN && who.role() != Role.STAFF) {
-            throw new Forbidden("Only staff can change how words are said.");
-        }
-        return who;
+        return Access.principal(ctx).onlyAs("Only staff can change how words are said.", Role.ADMIN, Role.STAFF);
     }
 
     private void show(Context ctx) {
